@@ -1,0 +1,1185 @@
+"""Build the sample work plans (планы работы) in ``samples/``.
+
+Each sample is built from scratch with python-docx (plus low-level oxml for merged cells,
+list numbering, hyperlinks, fields and content controls). The saved package is then
+normalised: fixed zip entry order and timestamps, fixed core properties. Running the script
+twice therefore gives byte-identical files::
+
+    python samples/build_samples.py
+
+The expected JSON next to each sample (``<name>.json``) is written by hand from the document
+and the rules in ``plan-model.md``; this script does not produce it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Length, Pt, Twips
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
+
+SAMPLES_DIR = Path(__file__).resolve().parent
+#: where the samples are written: samples/ unless --out says otherwise
+OUTPUT = [SAMPLES_DIR]
+
+ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
+CORE_DATE = datetime(2021, 9, 1)
+AUTHOR = "planio samples"
+
+FONT = "Times New Roman"
+BODY_SIZE_HALF_POINTS = 28  # 14 pt
+TABLE_TEXT_STYLE = "Текст таблицы"
+TABLE_TEXT_STYLE_ID = "TableText"
+APPROVAL_INDENT = Cm(8.5)
+TEXT_WIDTH_CM = 16.5  # A4 minus 3 cm left and 1.5 cm right margins
+
+#: A cell's content: one string per paragraph; "\n" inside a string is a line break (w:br).
+Content = str | Sequence[str]
+
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+
+
+# --------------------------------------------------------------------------- document basics
+
+
+def new_document() -> DocxDocument:
+    """An empty A4 portrait document in Times New Roman 14 pt with a 12 pt table text style."""
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Twips(11906), Twips(16838)
+    section.left_margin, section.right_margin = Cm(3), Cm(1.5)
+    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
+
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    run_defaults.remove(run_defaults.find(qn("w:rPr")))
+    run_defaults.append(
+        parse_xml(
+            f"<w:rPr {nsdecls('w')}>"
+            f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
+            f'<w:sz w:val="{BODY_SIZE_HALF_POINTS}"/><w:szCs w:val="{BODY_SIZE_HALF_POINTS}"/>'
+            '<w:lang w:val="ru-RU" w:eastAsia="en-US" w:bidi="ar-SA"/>'
+            "</w:rPr>"
+        )
+    )
+    paragraph_defaults = defaults.find(qn("w:pPrDefault"))
+    paragraph_defaults.remove(paragraph_defaults.find(qn("w:pPr")))
+    paragraph_defaults.append(
+        parse_xml(
+            f'<w:pPr {nsdecls("w")}><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        )
+    )
+
+    table_text = doc.styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    table_text.style_id = TABLE_TEXT_STYLE_ID
+    table_text.base_style = doc.styles["Normal"]
+    table_text.font.size = Pt(12)
+    return doc
+
+
+def write_text(
+    paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False
+) -> None:
+    """Append ``text`` as one run; every "\\n" becomes a line break (w:br)."""
+    if not text:
+        return
+    first, *rest = text.split("\n")
+    run = paragraph.add_run(first)
+    for line in rest:
+        run.add_break()
+        run.add_text(line)
+    run.bold = bold or None
+    run.italic = italic or None
+
+
+def add_paragraph(
+    doc: DocxDocument,
+    text: str = "",
+    *,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    indent: Length | None = None,
+) -> Paragraph:
+    """A body paragraph (14 pt)."""
+    paragraph = doc.add_paragraph()
+    write_text(paragraph, text, bold=bold)
+    if align is not None:
+        paragraph.alignment = align
+    if indent is not None:
+        paragraph.paragraph_format.left_indent = indent
+    return paragraph
+
+
+def add_approval(doc: DocxDocument, lines: Sequence[str]) -> None:
+    """The approval block (гриф утверждения) as paragraphs in the right half of the page."""
+    for line in lines:
+        add_paragraph(doc, line, indent=APPROVAL_INDENT)
+
+
+def add_title(doc: DocxDocument, lines: Sequence[str]) -> None:
+    """The bold centred title, one paragraph per entry ("\\n" inside an entry is a w:br)."""
+    for line in lines:
+        add_paragraph(doc, line, bold=True, align=CENTER)
+
+
+def table_paragraph(paragraph: Paragraph, align: WD_ALIGN_PARAGRAPH | None = None) -> Paragraph:
+    paragraph.style = TABLE_TEXT_STYLE
+    if align is not None:
+        paragraph.alignment = align
+    return paragraph
+
+
+def fill_cell(
+    cell: _Cell,
+    content: Content,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+) -> None:
+    """Write ``content`` into an empty cell: a string is one paragraph, a sequence several."""
+    lines = [content] if isinstance(content, str) else list(content)
+    for index, line in enumerate(lines or [""]):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        table_paragraph(paragraph, align)
+        write_text(paragraph, line, bold=bold, italic=italic)
+
+
+def clear_cell(cell: _Cell) -> None:
+    """Remove every paragraph of a cell (its properties stay)."""
+    for paragraph in cell._tc.findall(qn("w:p")):
+        cell._tc.remove(paragraph)
+
+
+def mark_header(row: _Row) -> None:
+    """Repeat the row at the top of every page (w:tblHeader)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+def set_no_borders(table: Table) -> None:
+    """Hide every border of a layout table."""
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+
+
+# --------------------------------------------------------------------------- plan tables
+
+
+class PlanTable:
+    """A bordered plan table with fixed column widths.
+
+    ``centered`` lists the columns whose text is centred (the "№" column, usually).
+    """
+
+    def __init__(
+        self, doc: DocxDocument, widths_cm: Sequence[float], centered: Sequence[int] = (0,)
+    ) -> None:
+        self.table = doc.add_table(rows=0, cols=len(widths_cm))
+        self.table.style = doc.styles["Table Grid"]
+        self.table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        self.table.autofit = False
+        for column, width in zip(self.table.columns, widths_cm, strict=True):
+            column.width = Cm(width)
+        self.centered = set(centered)
+
+    def header(self, labels: Sequence[Content], *, repeat: bool = True) -> _Row:
+        """A header row, centred; ``repeat`` marks it as repeated on every page."""
+        row = self.table.add_row()
+        for cell, label in zip(row.cells, labels, strict=True):
+            fill_cell(cell, label, align=CENTER)
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        if repeat:
+            mark_header(row)
+        return row
+
+    def row(self, *cells: Content, bold: bool = False) -> _Row:
+        """An ordinary row, one content per column."""
+        row = self.table.add_row()
+        for index, (cell, content) in enumerate(zip(row.cells, cells, strict=True)):
+            align = CENTER if index in self.centered else None
+            fill_cell(cell, content, bold=bold, align=align)
+        return row
+
+    def merged(self, text: str, *, bold: bool = False, italic: bool = False) -> _Cell:
+        """A row whose single cell spans every column (w:gridSpan)."""
+        row = self.table.add_row()
+        cell = row.cells[0].merge(row.cells[-1])
+        fill_cell(cell, text, bold=bold, italic=italic)
+        return cell
+
+    def merge_down(self, column: int, first_row: int, last_row: int) -> None:
+        """Merge a column's cells vertically (w:vMerge restart, then continue).
+
+        The text stays in the first cell; the covered cells keep one empty paragraph.
+        """
+        for index in range(first_row, last_row + 1):
+            cell = self.table.rows[index].cells[column]
+            merge = OxmlElement("w:vMerge")
+            if index == first_row:
+                merge.set(qn("w:val"), "restart")
+            cell._tc.get_or_add_tcPr().append(merge)
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
+# --------------------------------------------------------------------------- rich cell content
+
+
+def _run_xml(text: str, properties: str = "") -> str:
+    rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def add_hyperlink(paragraph: Paragraph, url: str, text: str) -> None:
+    """Append an external hyperlink (w:hyperlink with a relationship) to a paragraph."""
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = parse_xml(
+        f'<w:hyperlink {nsdecls("w", "r")} r:id="{r_id}" w:history="1">'
+        + _run_xml(text, '<w:color w:val="0563C1"/><w:u w:val="single"/>')
+        + "</w:hyperlink>"
+    )
+    paragraph._p.append(link)
+
+
+def add_simple_field(paragraph: Paragraph, instruction: str, result: str) -> None:
+    """Append a simple field (w:fldSimple) showing ``result``."""
+    field = parse_xml(
+        f"<w:fldSimple {nsdecls('w')} w:instr={quoteattr(instruction)}>"
+        + _run_xml(result)
+        + "</w:fldSimple>"
+    )
+    paragraph._p.append(field)
+
+
+def add_run(paragraph: Paragraph, text: str) -> None:
+    paragraph.add_run(text)
+
+
+def fill_content_control(
+    cell: _Cell,
+    lines: Sequence[str],
+    *,
+    sdt_id: int,
+    alias: str,
+    date: str | None = None,
+    centered: bool = False,
+) -> None:
+    """Put the cell's paragraphs inside a block content control (w:sdt / w:sdtContent).
+
+    With ``date`` ("2024-02-10") the control is a date picker showing dd.MM.yyyy.
+    """
+    clear_cell(cell)
+    kind = (
+        f'<w:date w:fullDate="{date}T00:00:00Z"><w:dateFormat w:val="dd.MM.yyyy"/>'
+        '<w:lid w:val="ru-RU"/><w:storeMappedDataAs w:val="dateTime"/>'
+        '<w:calendar w:val="gregorian"/></w:date>'
+        if date
+        else '<w:text w:multiLine="1"/>'
+    )
+    justification = '<w:jc w:val="center"/>' if centered else ""
+    paragraphs = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="{TABLE_TEXT_STYLE_ID}"/>{justification}</w:pPr>'
+        f"{_run_xml(line)}</w:p>"
+        for line in lines
+    )
+    cell._tc.append(
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtPr><w:alias w:val={quoteattr(alias)}/>"
+            f'<w:id w:val="{sdt_id}"/>{kind}</w:sdtPr>'
+            f"<w:sdtContent>{paragraphs}</w:sdtContent></w:sdt>"
+        )
+    )
+
+
+# --------------------------------------------------------------------------- list numbering
+
+
+def add_multilevel_list(doc: DocxDocument) -> int:
+    """Add a decimal multi-level list ("1.", "1.1.") to numbering.xml; return its numId."""
+    numbering = doc.part.numbering_part.element
+    abstract_ids = [
+        int(el.get(qn("w:abstractNumId"))) for el in numbering.findall(qn("w:abstractNum"))
+    ]
+    nums = numbering.findall(qn("w:num"))
+    abstract_id = max(abstract_ids, default=-1) + 1
+    num_id = max((int(el.get(qn("w:numId"))) for el in nums), default=0) + 1
+
+    def level(ilvl: int, text: str, suffix: str) -> str:
+        return (
+            f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            f'<w:suff w:val="{suffix}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            '<w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>'
+        )
+
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        '<w:nsid w:val="2B6A1F40"/><w:multiLevelType w:val="multilevel"/>'
+        '<w:tmpl w:val="7C3E9A12"/>'
+        + level(0, "%1.", "space")
+        + level(1, "%1.%2.", "nothing")
+        + "</w:abstractNum>"
+    )
+    num = parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
+    )
+    if nums:
+        nums[0].addprevious(abstract)
+        nums[-1].addnext(num)
+    else:
+        numbering.append(abstract)
+        numbering.append(num)
+    return num_id
+
+
+def set_list_level(paragraph: Paragraph, num_id: int, level: int) -> None:
+    """Number a paragraph with list ``num_id`` at ``level`` (w:numPr)."""
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = level
+    num_pr.get_or_add_numId().val = num_id
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def normalised_package(data: bytes) -> bytes:
+    """Rewrite a saved package with fixed entry order and timestamps."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        entries = {info.filename: source.read(info) for info in source.infolist()}
+    names = sorted(entries, key=lambda name: (name != "[Content_Types].xml", name))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w") as target:
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            target.writestr(info, entries[name])
+    return output.getvalue()
+
+
+def save(doc: DocxDocument, name: str, title: str) -> Path:
+    """Set fixed core properties and save ``<output dir>/<name>`` deterministically."""
+    properties = doc.core_properties
+    properties.author = AUTHOR
+    properties.last_modified_by = AUTHOR
+    properties.created = CORE_DATE
+    properties.modified = CORE_DATE
+    properties.revision = 1
+    properties.title = title
+    properties.comments = ""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    path = OUTPUT[0] / name
+    path.write_bytes(normalised_package(buffer.getvalue()))
+    return path
+
+
+# --------------------------------------------------------------------------- the samples
+
+
+def build_plan_2021_2022() -> Path:
+    """The real plan of the transport cluster (the seed), reproduced faithfully."""
+    doc = new_document()
+    for text in (" ", "", ""):
+        add_paragraph(doc, text)
+    add_approval(
+        doc,
+        [
+            "Утверждаю",
+            "Председатель Координационного совета",
+            "образовательно-отраслевого кластера транспорта",
+            "",
+            "",
+            "Ю.В. Дроздов",
+        ],
+    )
+    add_paragraph(doc)
+    title = "План работы\nобразовательно-отраслевого кластера транспорта на 2021 – 2022 учебный год"
+    add_title(doc, [title])
+    add_paragraph(doc)
+
+    widths = (1.5, 8.0, 4.0, 3.0)
+    council, heads, copp = "Координационный совет", "Руководители ПОО", "ЦОПП"
+    in_year = "В течение учебного года"
+
+    first = PlanTable(doc, widths)
+    first.header(["№ п/п", "Наименование мероприятия", "Исполнители", "Срок исполнения"])
+    first.merged("Задача 1. Создание нормативно-правовой базы деятельности Кластера", italic=True)
+    first.row(
+        "1.1",
+        "Разработка и утверждение плана работы Кластера на 2022-2023 учебный год",
+        [council, heads],
+        "декабрь 2022 года",
+    )
+    first.row(
+        "1.2",
+        "Проведение заседаний Координационного совета",
+        "председатель Координационного совета",
+        "1 раз в квартал",
+    )
+    first.merged(
+        "Задача 2. Повышение качества обучения на основе интеграции образования и производства, "
+        "экспертизы проектов, образовательных программ, учебных планов и методических документов",
+        italic=True,
+    )
+    first.row(
+        "2.1",
+        "Взаимодействие с центрами занятости населения по реализации направления «Содействие "
+        "занятости» ФП «Демография» и коротких программ профессиональной подготовки, "
+        "востребованных на рынке труда и конкретными работодателями.",
+        heads,
+        in_year,
+    )
+    first.row(
+        "2.2",
+        [
+            "Проработать вопросы:",
+            "- формирования механизмов взаимодействия с ведущими предприятиями Кластера по "
+            "повышению трудоустройства выпускников ПОО;",
+            "- организации и проведения отраслевых и корпоративных конкурсов профессионального "
+            "мастерства.",
+        ],
+        [council, heads],
+        "I квартал 2022 года",
+    )
+    first.row(
+        "2.3",
+        "Организация и проведение рабочих встреч экспертов Кластера с целью обмена опытом по "
+        "подготовке обучающихся к демонстрационному экзамену",
+        heads,
+        "Январь – апрель 2022 года",
+    )
+    first.row(
+        "2.4",
+        "Организация работы по расширению экспертного сообщества из числа работодателей для "
+        "проведения демонстрационного экзамена (ДЭ), чемпионатов Ворлдскиллс Россия",
+        "Руководители ПОО, представители кластера",
+        "до 01.05.2022",
+    )
+    first.row(
+        "2.5",
+        "Прохождение демонстрационного экзамена выпускниками профессиональных образовательных "
+        "организаций и анализ полученных результатов",
+        [council, heads],
+        "Июнь 2022 года",
+    )
+
+    add_paragraph(doc)
+
+    second = PlanTable(doc, widths)
+    second.row(
+        "2.6",
+        "Совместно с ЦОПП разработать информационный ресурс по подготовке водителей "
+        "транспортных средств",
+        [heads, copp],
+        "до 01.04.2022",
+    )
+    second.row(
+        "2.7",
+        "Внедрение унифицированных подходов к оформлению договоров и калькуляций, оформлению "
+        "сайтов ПОО кластера",
+        [heads, copp],
+        "до 01.05.2022",
+    )
+    second.merged(
+        "Задача 3. Повышение привлекательности областных государственных профессиональных "
+        "организаций, входящих в кластер, для выпускников общеобразовательных организаций",
+        italic=True,
+    )
+    second.row(
+        "3.1",
+        "Организация и проведение школ безопасности дорожного движения",
+        heads,
+        "Июнь-сентябрь 2021 года, июнь-сентябрь 2022 года",
+    )
+    second.row(
+        "3.2",
+        "Организация и проведение работы по ранней профориентации школьников с привлечением "
+        "ресурсов ПОО и организаций-партнеров посредством реализации проекта «Билет в "
+        "будущее», проведения профессиональных проб, других профориентационных мероприятий.",
+        [council, heads],
+        in_year,
+    )
+    second.row(
+        "3.3",
+        "Информационное сопровождение деятельности Кластера: размещение материалов на сайтах "
+        "организаций – участников кластера, в социальных сетях и СМИ",
+        "Руководители ПОО, представители кластера",
+        in_year,
+    )
+    add_paragraph(doc)
+    return save(doc, "plan-2021-2022.docx", title.replace("\n", " "))
+
+
+def build_layout_table_approval() -> Path:
+    """A school plan: approval in a borderless layout table, header synonyms, extra column,
+    a row of column numbers, a header repeated mid-table, bold "Раздел …" section rows."""
+    doc = new_document()
+
+    layout = doc.add_table(rows=1, cols=2)
+    layout.alignment = WD_TABLE_ALIGNMENT.CENTER
+    layout.autofit = False
+    set_no_borders(layout)
+    for column in layout.columns:
+        column.width = Cm(TEXT_WIDTH_CM / 2)
+    agreed, approved = layout.rows[0].cells
+    fill_cell(
+        agreed,
+        [
+            "СОГЛАСОВАНО",
+            "на заседании педагогического совета",
+            "протокол № 1",
+            "от «___» ____________ 20__ г.",
+        ],
+    )
+    fill_cell(
+        approved,
+        [
+            "УТВЕРЖДАЮ",
+            "Директор МБОУ «Средняя общеобразовательная",
+            "школа № 12» г. Томска",
+            "_____________ И.И. Петрова",
+            "«___» ____________ 20__ г.",
+        ],
+    )
+    for cell in (agreed, approved):
+        for paragraph in cell.paragraphs:
+            paragraph.style = doc.styles["Normal"]
+    for paragraph in approved.paragraphs:
+        paragraph.paragraph_format.left_indent = Cm(1.5)
+
+    add_paragraph(doc)
+    title = ["План работы методического совета", "МБОУ «СОШ № 12» г. Томска на 2022/2023 уч. г."]
+    add_title(doc, title)
+    add_paragraph(doc)
+
+    labels = [
+        "№ п/п",
+        "Содержание работы",
+        "Сроки",
+        "Ответственные исполнители",
+        "Отметка о выполнении",
+    ]
+    plan = PlanTable(doc, (1.2, 6.5, 2.6, 3.6, 2.6), centered=(0, 2))
+    plan.header(labels)
+    plan.header(["1", "2", "3", "4", "5"])
+
+    deputy = "Заместитель директора по УВР"
+    chair = "Председатель методического совета"
+    heads = "Руководители ШМО"
+
+    plan.row("", "Раздел I. Организационно-методическая работа", "", "", "", bold=True)
+    plan.row(
+        "1.",
+        "Утверждение плана работы методического совета и планов работы школьных методических "
+        "объединений на 2022/2023 учебный год",
+        "сентябрь",
+        deputy,
+        "",
+    )
+    plan.row("2.", "Заседания методического совета", "1 раз в четверть", chair, "")
+    plan.row(
+        "3.",
+        "Корректировка рабочих программ учебных предметов и курсов внеурочной деятельности "
+        "в соответствии с обновлёнными ФГОС НОО и ООО",
+        "до 15 сентября",
+        "Руководители ШМО, учителя-предметники",
+        "",
+    )
+    plan.row("", "Раздел II. Работа с педагогическими кадрами", "", "", "", bold=True)
+    plan.row(
+        "4.",
+        "Составление графика аттестации педагогических работников, оформление заявлений",
+        "сентябрь, январь",
+        deputy,
+        "",
+    )
+    plan.row(
+        "5.",
+        "Организация курсов повышения квалификации педагогов, в том числе по программам ЦНППМ",
+        "в течение года",
+        "Заместитель директора по УВР; методист",
+        "",
+    )
+    plan.row("6.", "Проведение предметных недель", "по отдельному графику", heads, "")
+    plan.header(labels, repeat=False)  # pasted again where the first page ended
+    plan.row(
+        "7.",
+        "Организация и проведение школьного этапа всероссийской олимпиады школьников",
+        "с 20.09 по 25.10.2022",
+        "Заместитель директора по УВР, учителя-предметники (математика, русский язык, история)",
+        "",
+    )
+    plan.row(
+        "8.",
+        "Открытые уроки молодых специалистов",
+        "II полугодие",
+        "Наставники молодых специалистов",
+        "",
+    )
+    plan.row("", "Раздел III. Контроль и мониторинг качества образования", "", "", "", bold=True)
+    plan.row(
+        "9.",
+        "Мониторинг адаптации обучающихся 1-х, 5-х и 10-х классов",
+        "октябрь – ноябрь",
+        "Педагог-психолог, классные руководители",
+        "",
+    )
+    plan.row("10.", "Анализ результатов всероссийских проверочных работ", "до 15 мая", heads, "")
+    plan.row(
+        "11.",
+        [
+            "Подготовка к государственной итоговой аттестации:",
+            "- пробные экзамены в формате ОГЭ (9 классы);",
+            "- пробные экзамены в формате ЕГЭ (11 классы).",
+        ],
+        "декабрь, март",
+        "Заместитель директора по УВР, учителя-предметники",
+        "",
+    )
+    plan.row("12.", "Контроль ведения электронного журнала", "ежемесячно", deputy, "")
+    plan.row(
+        "13.",
+        "Итоговое заседание методического совета: анализ работы за 2022/2023 учебный год, "
+        "задачи на новый учебный год",
+        "IV четверть",
+        chair,
+        "",
+    )
+    add_paragraph(doc)
+    return save(doc, "plan-layout-table-approval.docx", " ".join(title))
+
+
+def build_auto_numbering() -> Path:
+    """A college plan numbered by a Word multi-level list that continues into a second table;
+    approval by order ("Утвержден приказом директора от …")."""
+    doc = new_document()
+    num_id = add_multilevel_list(doc)
+
+    add_approval(doc, ["Утвержден приказом директора от 30.08.2022 № 145"])
+    add_paragraph(doc)
+    title = [
+        "План работы",
+        "методической службы ОГБПОУ «Томский техникум железнодорожного транспорта»",
+        "на 2022-2023 учебный год",
+    ]
+    add_title(doc, title)
+    add_paragraph(doc)
+
+    widths = (1.5, 8.5, 3.8, 2.7)
+
+    def section(table: PlanTable, text: str) -> None:
+        cell = table.merged(text, bold=True)
+        set_list_level(cell.paragraphs[0], num_id, 0)
+
+    def item(table: PlanTable, text: str, executors: Content, deadline: str) -> None:
+        row = table.row("", text, executors, deadline)
+        set_list_level(row.cells[0].paragraphs[0], num_id, 1)
+
+    deputy = "Заместитель директора по УМР"
+    methodist = "Методист"
+
+    first = PlanTable(doc, widths)
+    first.header(["№ п/п", "Мероприятие", "Ответственный", "Сроки"])
+    section(first, "Организационно-методическая работа")
+    item(first, "Формирование состава методического совета техникума", deputy, "до 10 сентября")
+    item(first, "Заседания методического совета", methodist, "1 раз в квартал")
+    item(
+        first,
+        "Актуализация основных профессиональных образовательных программ по специальностям "
+        "23.02.01, 23.02.06, 13.02.07",
+        "Председатели ЦМК",
+        "сентябрь – октябрь",
+    )
+    section(first, "Работа с педагогическими кадрами")
+    item(
+        first,
+        "Организация стажировок преподавателей и мастеров производственного обучения на "
+        "предприятиях ОАО «РЖД»",
+        "Методист, председатели ЦМК",
+        "по отдельному графику",
+    )
+    item(
+        first,
+        "Конкурс профессионального мастерства «Преподаватель года – 2023»",
+        deputy,
+        "февраль – март",
+    )
+
+    add_paragraph(doc)
+
+    second = PlanTable(doc, widths)
+    item(
+        second,
+        "Школа молодого преподавателя: занятия по методике проведения учебных занятий",
+        methodist,
+        "ежемесячно",
+    )
+    item(
+        second,
+        "Аттестация педагогических работников на квалификационные категории",
+        deputy,
+        "в течение учебного года",
+    )
+    section(second, "Подготовка к демонстрационному экзамену")
+    item(
+        second,
+        "Аккредитация центров проведения демонстрационного экзамена",
+        "Заместитель директора по УПР",
+        "до 01.03.2023",
+    )
+    item(
+        second,
+        "Проведение демонстрационного экзамена по специальности 23.02.06 Техническая "
+        "эксплуатация подвижного состава железных дорог",
+        "Председатели ЦМК, эксперты",
+        "май – июнь",
+    )
+    item(second, "Анализ результатов демонстрационного экзамена", methodist, "июль")
+    section(second, "Информационно-методическое обеспечение")
+    item(
+        second,
+        "Обновление раздела «Методическая работа» на официальном сайте техникума",
+        methodist,
+        "постоянно",
+    )
+    item(
+        second,
+        "Научно-практическая конференция «Транспорт: традиции и инновации»",
+        "Заместитель директора по УМР, методист",
+        "15.10.2022",
+    )
+    item(
+        second,
+        "Подготовка отчёта о методической работе за 2022-2023 учебный год",
+        methodist,
+        "до 30 июня",
+    )
+    add_paragraph(doc)
+    return save(doc, "plan-auto-numbering.docx", " ".join(title))
+
+
+def build_half_years_merged_cells() -> Path:
+    """A municipal calendar-year plan split per half-year, with vertically merged executor and
+    deadline cells and no "№" column."""
+    doc = new_document()
+    add_approval(
+        doc,
+        [
+            "УТВЕРЖДЕНО",
+            "Начальник Управления образования",
+            "администрации Заречного муниципального района",
+            "_______________ С.А. Волкова",
+            "«28» декабря 2022 г.",
+        ],
+    )
+    add_paragraph(doc)
+    title = (
+        "План работы Управления образования\n"
+        "администрации Заречного муниципального района на 2023 год"
+    )
+    add_title(doc, [title])
+    add_paragraph(doc)
+
+    widths = (6.6, 3.9, 3.1, 2.9)
+    general = "Отдел общего образования"
+    methodical = "Методический отдел"
+    upbringing = "Отдел дополнительного образования и воспитания"
+
+    first = PlanTable(doc, widths, centered=(2,))
+    first.header(["Наименование мероприятия", "Исполнители", "Срок исполнения", "Примечание"])
+    first.row("I полугодие", "", "", "", bold=True)
+    first.row(
+        "Подготовка отчёта о результатах деятельности муниципальной системы образования "
+        "за 2022 год",
+        general,
+        "до 01.02.2023",
+        "",
+    )
+    first.row(
+        "Организация приёма заявлений в первые классы общеобразовательных организаций",
+        "",
+        "с 01.04 по 30.06.2023",
+        "",
+    )
+    first.row(
+        "Мониторинг посещаемости дошкольных образовательных организаций", "", "ежемесячно", ""
+    )
+    first.merge_down(1, 2, 4)
+    first.row(
+        "Муниципальный этап конкурса профессионального мастерства «Учитель года – 2023»",
+        "Методический отдел, МКУ «Информационно-методический центр»",
+        "I квартал",
+        "Приказ Управления образования",
+    )
+    first.row(
+        "Курсы повышения квалификации руководителей образовательных организаций",
+        "МКУ «Информационно-методический центр»",
+        "",
+        "",
+    )
+    first.merge_down(2, 5, 6)
+    first.row(
+        "Муниципальный конкурс исследовательских работ школьников «Шаг в будущее»",
+        methodical,
+        "с 01.02 по 15.03.2023",
+        "",
+    )
+    first.row("Совещание с руководителями пунктов проведения экзаменов", general, "до 15 мая", "")
+    first.row(
+        "Организация летней оздоровительной кампании",
+        "Отдел дополнительного образования и воспитания; руководители образовательных организаций",
+        "май – август",
+        "",
+    )
+
+    add_paragraph(doc, "II полугодие", bold=True, align=CENTER)
+
+    second = PlanTable(doc, widths, centered=(2,))
+    second.row(
+        "Приёмка образовательных организаций к новому учебному году",
+        "Межведомственная комиссия",
+        "июль – август",
+        "Приказ администрации района",
+    )
+    second.row(
+        "Августовская конференция педагогических работников Заречного района",
+        "Начальник Управления образования, методический отдел",
+        "24.08.2023",
+        "",
+    )
+    second.row(
+        "Проведение школьного и муниципального этапов всероссийской олимпиады школьников",
+        methodical,
+        "IV квартал",
+        "",
+    )
+    second.row(
+        "Районный смотр-конкурс отрядов юных инспекторов движения",
+        upbringing,
+        "",
+        "Совместно с ОГИБДД",
+    )
+    second.merge_down(2, 2, 3)
+    second.row(
+        "Проверка организации горячего питания обучающихся в общеобразовательных организациях",
+        "Отдел общего образования, Роспотребнадзор (по согласованию)",
+        "II полугодие",
+        "",
+    )
+    second.row(
+        "Формирование муниципального задания для подведомственных учреждений на 2024 год",
+        "Планово-экономический отдел",
+        "до 15.12.2023",
+        "",
+    )
+    second.row(
+        "Совещания руководителей образовательных организаций",
+        "Начальник Управления образования",
+        "по мере необходимости",
+        "",
+    )
+    add_paragraph(doc)
+    return save(doc, "plan-half-years-merged-cells.docx", title.replace("\n", " "))
+
+
+def build_month_rich_cells() -> Path:
+    """A college's monthly plan whose cells hold line breaks, a hyperlink, a simple field and
+    content controls; "Место проведения" is an extra column between deadline and executor."""
+    doc = new_document()
+    add_approval(
+        doc,
+        [
+            "УТВЕРЖДАЮ",
+            "Заместитель директора",
+            "по воспитательной работе",
+            "______________ Е.А. Никитина",
+            "«15» января 2024 г.",
+        ],
+    )
+    add_paragraph(doc)
+    title = [
+        "ПЛАН",
+        "воспитательной работы ОГБПОУ «Северский промышленный колледж»",
+        "на февраль 2024 г.",
+    ]
+    add_title(doc, title)
+    add_paragraph(doc)
+
+    plan = PlanTable(doc, (1.0, 6.3, 2.8, 3.2, 3.2), centered=(0, 2))
+    plan.header(["№", "Мероприятие", "Дата проведения", "Место проведения", "Ответственный"])
+    organiser = "Педагог-организатор"
+    hall = "Актовый зал"
+
+    plan.row(
+        "1",
+        "Торжественная линейка, посвящённая Дню российской науки",
+        "08.02.2024",
+        hall,
+        organiser,
+    )
+    plan.row(
+        "2",
+        "Классный час «Россия – страна возможностей»\n(для обучающихся 1 курса)",
+        "с 05.02 по 09.02.2024",
+        "Учебные аудитории",
+        "Классные руководители 1 курса",
+    )
+    row = plan.row(
+        "3",
+        "Регистрация обучающихся на всероссийском конкурсе «Большая перемена» на сайте ",
+        "до 15 февраля",
+        "Дистанционно",
+        "Советник директора по воспитанию",
+    )
+    add_hyperlink(
+        row.cells[1].paragraphs[0], "https://bolshayaperemena.online/", "bolshayaperemena.online"
+    )
+    row = plan.row(
+        "4",
+        "Посещение спектаклей Северского театра для детей и юношества по программе «",
+        "еженедельно",
+        "Северский театр для детей и юношества",
+        "Кураторы учебных групп",
+    )
+    paragraph = row.cells[1].paragraphs[0]
+    add_simple_field(
+        paragraph, ' HYPERLINK "https://www.culture.ru/pushkinskaya-karta" ', "Пушкинская карта"
+    )
+    add_run(paragraph, "»")
+    row = plan.row(
+        "5",
+        "Всероссийская массовая лыжная гонка «Лыжня России – 2024»",
+        "",
+        "Лыжная база «Снежинка»",
+        "",
+    )
+    fill_content_control(
+        row.cells[2], ["10.02.2024"], sdt_id=1001, alias="Дата", date="2024-02-10", centered=True
+    )
+    fill_content_control(
+        row.cells[4],
+        ["Руководитель физического воспитания", "Преподаватели физической культуры"],
+        sdt_id=1002,
+        alias="Ответственный",
+    )
+    plan.row(
+        "6",
+        "Уроки мужества, посвящённые Дню памяти о россиянах, исполнявших служебный долг за "
+        "пределами Отечества",
+        "15.02.2024",
+        "Музей колледжа",
+        "Педагог-организатор; руководитель музея",
+    )
+    plan.row(
+        "7",
+        "Конкурс стенгазет «Защитники Отечества»",
+        "с 19.02 по 22.02.2024",
+        "Холл 1 этажа",
+        "Студенческий совет",
+    )
+    plan.row(
+        "8",
+        "Праздничный концерт, посвящённый Дню защитника Отечества",
+        "22.02.2024",
+        hall,
+        "Педагог-организатор, студенческий совет",
+    )
+    plan.row(
+        "9",
+        "Рейды по проверке санитарного состояния комнат в общежитии",
+        "1 раз в неделю",
+        "Общежитие",
+        "Воспитатели общежития",
+    )
+    plan.row(
+        "10",
+        "Индивидуальные консультации педагога-психолога для обучающихся и родителей",
+        "по запросу",
+        "Кабинет 105",
+        "Педагог-психолог",
+    )
+    plan.row(
+        "11",
+        "Мониторинг занятости обучающихся в кружках и спортивных секциях",
+        "до 26.02.2024",
+        "Колледж",
+        "Социальный педагог",
+    )
+    plan.row(
+        "12",
+        "Заседание Совета профилактики",
+        "29.02.2024",
+        "Кабинет 214",
+        "Заместитель директора по воспитательной работе, социальный педагог",
+    )
+    add_paragraph(doc)
+    return save(doc, "plan-month-rich-cells.docx", " ".join(title))
+
+
+def build_program_2020_2024() -> Path:
+    """A five-year development programme plan: sections "Направление N.", typed numbers with a
+    trailing dot, year-range deadlines and a two-line extra header cell."""
+    doc = new_document()
+    add_approval(
+        doc,
+        [
+            "УТВЕРЖДАЮ",
+            "Директор МБОУ «Лицей № 3» г. Асино",
+            "_____________ О.П. Кравец",
+            "«20» января 2020 г.",
+        ],
+    )
+    add_paragraph(doc)
+    title = [
+        "План мероприятий по реализации Программы развития",
+        "МБОУ «Лицей № 3» г. Асино на 2020–2024 годы",
+    ]
+    add_title(doc, title)
+    add_paragraph(doc)
+
+    plan = PlanTable(doc, (1.3, 5.4, 3.6, 2.4, 3.8), centered=(0, 3))
+    plan.header(
+        [
+            "№ п/п",
+            "Наименование мероприятия",
+            "Ответственные исполнители",
+            "Сроки",
+            ["Ожидаемый", "результат"],
+        ]
+    )
+    deputy = "Заместитель директора по УВР"
+    director = "Директор"
+
+    plan.merged("Направление 1. Обновление содержания и технологий обучения", bold=True)
+    plan.row(
+        "1.1.",
+        "Разработка и внедрение рабочих программ в соответствии с обновлёнными ФГОС НОО и ООО",
+        "Заместитель директора по УВР, руководители МО",
+        "2021–2022 годы",
+        "Рабочие программы по всем предметам учебного плана",
+    )
+    plan.row(
+        "1.2.",
+        "Создание центра образования естественно-научной и технологической направленностей "
+        "«Точка роста»",
+        director,
+        "2021",
+        "Центр открыт и оснащён оборудованием",
+    )
+    plan.row(
+        "1.3.",
+        "Внедрение целевой модели цифровой образовательной среды",
+        "Заместитель директора по информатизации",
+        "IV квартал 2022 года",
+        "Не менее 80 % педагогов используют ресурсы ЦОС",
+    )
+    plan.row(
+        "1.4.",
+        "Мониторинг качества образовательных результатов обучающихся",
+        deputy,
+        "ежегодно",
+        "Аналитические справки",
+    )
+    plan.merged("Направление 2. Развитие кадрового потенциала", bold=True)
+    plan.row(
+        "2.1.",
+        "Повышение квалификации педагогов по программам ФГАОУ ДПО «Академия Минпросвещения России»",
+        deputy,
+        "постоянно",
+        "100 % педагогов прошли курсы повышения квалификации",
+    )
+    plan.row(
+        "2.2.",
+        "Внедрение целевой модели наставничества",
+        "Заместитель директора по УВР, наставники",
+        "до 01.09.2022",
+        "Положение о наставничестве, сформированы пары «наставник – наставляемый»",
+    )
+    plan.row(
+        "2.3.",
+        "Участие педагогов в конкурсах профессионального мастерства",
+        "Руководители МО",
+        "ежегодно",
+        "Не менее трёх участников в год",
+    )
+    plan.merged("Направление 3. Развитие инфраструктуры и материально-технической базы", bold=True)
+    plan.row(
+        "3.1.",
+        "Капитальный ремонт спортивного зала",
+        "Директор, заместитель директора по АХЧ",
+        "II полугодие 2023 года",
+        "Спортивный зал соответствует санитарным требованиям",
+    )
+    plan.row(
+        "3.2.",
+        "Благоустройство пришкольной территории, устройство спортивной площадки",
+        "Заместитель директора по АХЧ",
+        "май – сентябрь 2024 года",
+        "Оборудованная спортивная площадка",
+    )
+    plan.row(
+        "3.3.",
+        "Оснащение кабинетов интерактивным оборудованием",
+        director,
+        "2023–2024 годы",
+        "Все учебные кабинеты оснащены интерактивными панелями",
+    )
+    plan.merged("Направление 4. Открытость и взаимодействие с социумом", bold=True)
+    plan.row(
+        "4.1.",
+        "Публичный отчёт директора о реализации Программы развития",
+        director,
+        "1 раз в год",
+        "Отчёт размещён на сайте лицея",
+    )
+    plan.row(
+        "4.2.",
+        "Итоговая оценка реализации Программы развития и разработка программы на 2025–2029 годы",
+        "Директор, управляющий совет",
+        "IV квартал 2024 года",
+        "Аналитический отчёт, проект новой Программы развития",
+    )
+    add_paragraph(doc)
+    return save(doc, "plan-program-2020-2024.docx", " ".join(title))
+
+
+BUILDERS: tuple[Callable[[], Path], ...] = (
+    build_plan_2021_2022,
+    build_layout_table_approval,
+    build_auto_numbering,
+    build_half_years_merged_cells,
+    build_month_rich_cells,
+    build_program_2020_2024,
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Rebuild the sample DOCX files.")
+    parser.add_argument("--out", type=Path, default=SAMPLES_DIR, help="output folder")
+    OUTPUT[0] = parser.parse_args().out
+    OUTPUT[0].mkdir(parents=True, exist_ok=True)
+    for build in BUILDERS:
+        print(build())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""``python -m planio``: the same as the ``planio`` command."""
+
+from planio.cli import main
+
+main()

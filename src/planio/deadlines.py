@@ -1,0 +1,891 @@
+"""Deadline cells ("Срок исполнения") → :class:`~planio.model.Deadline`.
+
+Pure and table-driven: :func:`parse_deadline` folds the text once and runs a short pipeline of
+recognisers, the first that understands the text wins (``plan-model.md``, "Deadlines"):
+
+1. recurring   "ежемесячно", "1 раз в квартал", "2 раза в год", "по понедельникам" …
+               (checked first: "по мере необходимости, но не реже 1 раза в квартал" recurs);
+2. continuous  "в течение учебного года", "постоянно", "ежедневно", "в течение 2022 года" …;
+3. due         "до 01.05.2022", "не позднее 15 мая", "к сентябрю", "в срок до …";
+4. dates       days, months, quarters, half-years, school quarters, years and academic years,
+               as ranges ("январь – апрель 2022 года", "с 01.02 по 15.03.2022") and lists
+               ("Июнь-сентябрь 2021 года, июнь-сентябрь 2022 года");
+5. as needed   "по мере необходимости", "по графику", "по запросу" …;
+6. anything else is ``unknown``.
+
+Dates are recognised by a tokenizer (one compiled regex) and a tiny grammar:
+``list := item ("," | ";" | "и" item)*``, ``item := ["с"] part [("-" | "по" | "до") part]``,
+``part := atom [year]``. Every word between tokens must be a known filler ("в", "года",
+"включительно" …), so a cell this module does not fully understand is ``unknown`` rather than
+half-read. A part without a year of its own is resolved against a *context*: the year written
+at the end of its range or list, else the plan period (rule 2). Without a plan period such
+phrases keep their kind and null dates (rule 11) and the reader adds a warning.
+
+Choices beyond the spec, so that the behaviour is predictable:
+
+* "до X" / "к X" with X longer than a day ("до мая", "к 2023 году") end on X's first day, as
+  "до 01.05" does; "не позднее X", "не позже X", "по X", "до конца X", "к концу X" on its last.
+* "с X" without an end runs from X to the end of the plan period.
+* A year written at the end of a range applies to every part; where that would put the first
+  part after the last ("ноябрь – январь 2022 г."), the first part takes the year before.
+* A recurring phrase's bounds are dates longer than one cycle ("ежемесячно с января по май",
+  "еженедельно в сентябре"); a date no longer than one cycle says *when* in each cycle the
+  event happens ("ежегодно в сентябре", "2 раза в год: октябрь, апрель") and the phrase spans
+  the plan period.
+* "в течение" followed by a date is continuous over that date ("в течение I полугодия"); followed
+  by a bare length of time ("в течение месяца", "в течение 10 дней") it is a duration after some
+  event, which the cell does not date: ``unknown``.
+* "N раз в год": 1 is yearly, 2 half-yearly, 3–4 quarterly, 5–12 monthly, more weekly; with
+  any other unit ("2 раза в месяц") the unit is the recurrence.
+* "2021/2022" and "2021-2022 учебный год" are academic years; "2021-2022" and "2021-2022 гг."
+  are the calendar years 2021 … 2022.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal
+
+from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
+from planio.ru_dates import (
+    MONTH_PATTERN,
+    ORDINAL_PATTERN,
+    ORDINAL_WORD_PATTERN,
+    ROMAN_PATTERN,
+    YEAR_SUFFIX_PATTERN,
+    Interval,
+    academic_year_bounds,
+    add_years,
+    expand_year,
+    half_year_bounds,
+    is_academic_year,
+    month_bounds,
+    month_number,
+    normalize,
+    ordinal_value,
+    overlap_days,
+    quarter_bounds,
+    safe_date,
+    school_quarter_bounds,
+    year_bounds,
+)
+
+__all__ = ["parse_deadline"]
+
+
+class _Invalid(Exception):
+    """The text names no real interval (31.04, an inverted range): the deadline is unknown."""
+
+
+class _NeedsPeriod(Exception):
+    """The text needs the plan period to be dated and none was given (rule 11)."""
+
+
+# --------------------------------------------------------------------------------------------
+# Preparing the text
+
+# Times of day are ignored (rule 10): "в 14:00", "10.00 ч.", "с 10.00 до 12.00", "в 14 ч.".
+# A dotted time is only taken as one when it cannot be a date (minutes 00 or 13–59) or when
+# "ч"/"час" follows it, so "с 01.02 по 15.03" stays a range of dates.
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_CLOCK = (
+    rf"(?:{_HOUR}:[0-5]\d"
+    rf"|{_HOUR}\.(?:00|1[3-9]|[2-5]\d)(?!\.?\d)"
+    rf"|{_HOUR}\.[0-5]\d(?=\s*ч)"
+    rf"|{_HOUR}(?=\s*ч(?:ас[а-я]*)?(?![а-я])))"
+)
+_TIME_RE = re.compile(
+    rf"(?:(?<![а-я])(?:в|с|до|по|к)\s+)?(?<![\d.]){_CLOCK}"
+    rf"(?:\s*(?:-|до|по)\s*{_CLOCK})?"
+    r"(?:\s*(?:ч(?:ас[а-я]*)?|мин)(?![а-я])\.?)?"
+)
+_SPACES_RE = re.compile(r"\s+")
+_EDGE_PUNCTUATION = " .,;:"
+
+
+def _prepare(text: str) -> str:
+    """Fold the text (case, "ё", dashes, whitespace), drop times of day and edge punctuation."""
+    folded = _TIME_RE.sub(" ", normalize(text))
+    return _SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION)
+
+
+# --------------------------------------------------------------------------------------------
+# Marker phrases: recurring, continuous, as needed
+
+
+def _compile(*alternatives: str) -> re.Pattern[str]:
+    """One regex for whole-word alternatives in folded text."""
+    return re.compile(r"(?<![а-я])(?:" + "|".join(alternatives) + r")(?![а-я])")
+
+
+_EVERY = r"кажд(?:ый|ого|ую|ой|ое|ом)\s+"
+_RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
+    (
+        _compile(
+            r"еженедельн[а-я]*",
+            r"понедельн[а-я]*",
+            _EVERY + r"недел[а-я]+",
+            r"по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)",
+            _EVERY + r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
+        ),
+        "weekly",
+    ),
+    (
+        _compile(
+            r"ежемесячн[а-я]*",
+            r"помесячн[а-я]*",
+            _EVERY + r"месяц[а-я]*",
+            r"по\s+месяцам",
+            r"по\s+итогам\s+(?:каждого\s+)?месяца",
+        ),
+        "monthly",
+    ),
+    (
+        _compile(
+            r"ежеквартальн[а-я]*",
+            r"поквартальн[а-я]*",
+            r"ежечетвертн[а-я]*",
+            _EVERY + r"(?:квартал[а-я]*|четверт[а-я]*)",
+            r"по\s+(?:кварталам|четвертям)",
+            r"по\s+итогам\s+(?:каждого\s+|каждой\s+)?(?:квартала|четверти)",
+        ),
+        "quarterly",
+    ),
+    (
+        _compile(
+            r"ежеполугодн[а-я]*",
+            r"раз\s+в\s+пол\s*-?\s*года",
+            _EVERY + r"(?:полугоди[а-я]*|семестр[а-я]*)",
+            r"по\s+(?:полугодиям|семестрам)",
+            r"по\s+итогам\s+(?:каждого\s+)?полугодия",
+            r"дважды\s+в\s+(?:учебный\s+|календарный\s+)?год",
+        ),
+        "half_yearly",
+    ),
+    (
+        _compile(r"трижды\s+в\s+(?:учебный\s+|календарный\s+)?год"),
+        "quarterly",
+    ),
+    (
+        _compile(
+            r"ежегодн[а-я]*",
+            _EVERY + r"(?:учебный\s+)?год",
+            r"по\s+итогам\s+(?:учебного\s+)?года",
+        ),
+        "yearly",
+    ),
+)
+
+_COUNT_WORDS: dict[str, int] = {
+    "один": 1,
+    "одного": 1,
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "пять": 5,
+    "шесть": 6,
+}
+_COUNT = r"\d{1,3}(?:\s*-\s*\d{1,3})?|" + "|".join(_COUNT_WORDS)
+# "1 раз в квартал", "не реже 1-2 раз в неделю", "два раза в год", "раз в полугодие".
+_TIMES_PER_RE = _compile(
+    rf"(?:(?P<count>{_COUNT})\s*)?раз(?:а)?\s+в\s+"
+    r"(?P<unit>неделю|месяц|квартал|четверть|полугодие|семестр"
+    r"|(?:учебный\s+|календарный\s+)?год)"
+)
+# "раз в 2 недели", "раз в три месяца", "раз в 2 года".
+_ONCE_EVERY_RE = _compile(
+    rf"раз\s+в\s+(?P<count>{_COUNT})\s+(?P<unit>недел[а-я]*|месяц[а-я]*|год[а-я]*|лет)"
+)
+_UNIT_RECURRENCE: dict[str, Recurrence] = {
+    "недел": "weekly",
+    "месяц": "monthly",
+    "квартал": "quarterly",
+    "четверть": "quarterly",
+    "полугодие": "half_yearly",
+    "семестр": "half_yearly",
+}
+#: Cycle lengths in days; also the longest a date may be and still say *when* in a cycle.
+_CYCLE_DAYS: dict[Recurrence, int] = {
+    "weekly": 7,
+    "monthly": 31,
+    "quarterly": 92,
+    "half_yearly": 184,
+    "yearly": 366,
+}
+
+
+def _count(text: str | None) -> int:
+    """The first number a count writes: "1-2" → 1, "два" → 2, missing → 1."""
+    if not text:
+        return 1
+    first = re.split(r"\s*-\s*", text)[0]
+    return int(first) if first.isdigit() else _COUNT_WORDS.get(first, 1)
+
+
+_LONGEST_FIRST: tuple[Recurrence, ...] = ("yearly", "half_yearly", "quarterly", "monthly")
+
+
+def _per_year(times: int) -> Recurrence:
+    """The cadence of "N раз в год": the longest cycle no longer than a year divided by N."""
+    days = 365 / max(times, 1)
+    for recurrence in _LONGEST_FIRST:
+        if days >= _CYCLE_DAYS[recurrence] - 2:  # 365 / 2 = 182.5 is still half-yearly
+            return recurrence
+    return "weekly"
+
+
+def _times_per(match: re.Match[str]) -> Recurrence:
+    """Recurrence of "N раз в <unit>": the unit, except for a year where N decides."""
+    unit = match.group("unit")
+    if unit.endswith("год"):
+        return _per_year(_count(match.group("count")))
+    return _UNIT_RECURRENCE["недел" if unit == "неделю" else unit]
+
+
+def _once_every(match: re.Match[str]) -> Recurrence:
+    """Recurrence of "раз в N <units>": the longest cycle no longer than N units."""
+    unit_days = {"н": 7, "м": 30, "г": 365, "л": 365}[match.group("unit")[0]]
+    return _per_year(max(1, round(365 / (unit_days * _count(match.group("count"))))))
+
+
+def _find_recurrence(text: str) -> tuple[Recurrence, re.Match[str]] | None:
+    """The earliest recurrence phrase in the text and what it means, if any."""
+    found: list[tuple[int, Recurrence, re.Match[str]]] = []
+    for pattern, recurrence in _RECURRENCE_WORDS:
+        if match := pattern.search(text):
+            found.append((match.start(), recurrence, match))
+    counted: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Recurrence]], ...] = (
+        (_TIMES_PER_RE, _times_per),
+        (_ONCE_EVERY_RE, _once_every),
+    )
+    for pattern, meaning in counted:
+        if match := pattern.search(text):
+            found.append((match.start(), meaning(match), match))
+    if not found:
+        return None
+    _, recurrence, match = min(found, key=lambda entry: entry[0])
+    return recurrence, match
+
+
+# "не реже", "не менее", "но не чаще" and "N числа (каждого месяца)" only qualify a recurrence.
+_RECURRENCE_NOISE_RE = _compile(
+    r"(?:но\s+)?не\s+(?:реже|чаще|менее|более)",
+    r"(?:до|к|не\s+позднее|не\s+позже)?\s*\d{1,2}(?:-?го)?\s+числа(?:\s+месяца)?",
+    r"месяца,?\s+следующего\s+за\s+отчетным",
+)
+
+# Phrases that span the whole plan period; whatever else the cell says may bound them.
+_CONTINUOUS_RE = _compile(
+    r"в\s+течени[еи]\s+(?:всего\s+)?(?:текущего\s+)?(?:учебного\s+|календарного\s+|отчетного\s+)?"
+    r"(?:года|периода|срока(?:\s+действия(?:\s+плана)?)?)",
+    r"в\s+течени[еи]\s+(?:всего\s+)?уч\.\s*г(?:ода|\.)?",
+    r"на\s+протяжении\s+(?:всего\s+)?(?:учебного\s+)?(?:года|периода)",
+    r"(?:весь|круглый)\s+(?:учебный\s+)?(?:год|период)",
+    r"постоянн[а-я]*",
+    r"систематически",
+    r"ежедневн[а-я]*",
+    r"каждый\s+день",
+    r"круглогодичн[а-я]*",
+)
+# "в течение X": continuous over X, but only when X is a date ("в течение I полугодия").
+_DURING_RE = _compile(r"в\s+течени[еи]", r"на\s+протяжении")
+
+_AS_NEEDED_RE = _compile(
+    r"по\s+мере\s+(?:необходимости|поступления|готовности|потребности)",
+    r"по\s+(?:необходимости|потребности)",
+    r"при\s+(?:необходимости|потребности)",
+    r"по\s+(?:отдельному\s+|утвержденному\s+|согласованному\s+)?(?:графику|плану)",
+    r"по\s+отдельному\s+[а-я]+",
+    r"по\s+(?:запросу|запросам)",
+    r"по\s+согласовани[юи]",
+    r"по\s+приглашени[юи]",
+    r"по\s+(?:заявке|заявкам)",
+    r"по\s+требованию",
+    r"по\s+мере",
+)
+
+
+def _without(text: str, match: re.Match[str]) -> str:
+    """The text with one match cut out."""
+    return f"{text[: match.start()]} {text[match.end() :]}"
+
+
+def _strip_all(text: str, *patterns: re.Pattern[str]) -> str:
+    """The text with every match of the patterns replaced by a space."""
+    for pattern in patterns:
+        text = pattern.sub(" ", text)
+    return _SPACES_RE.sub(" ", text).strip(_EDGE_PUNCTUATION)
+
+
+# --------------------------------------------------------------------------------------------
+# Contexts: what a part without a year of its own is resolved against
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A span of days a year-less date is placed in: a written year or the plan period."""
+
+    start: date
+    end: date
+
+    @property
+    def interval(self) -> Interval:
+        return self.start, self.end
+
+    @property
+    def academic(self) -> bool:
+        return is_academic_year(self.start, self.end)
+
+    @property
+    def years(self) -> range:
+        return range(self.start.year, self.end.year + 1)
+
+    def shifted(self, years: int) -> _Span:
+        return _Span(add_years(self.start, years), add_years(self.end, years))
+
+
+def _calendar_year(year: int) -> _Span:
+    if not 1 <= year <= 9998:  # "0000"; and 9999 leaves no room for a following part
+        raise _Invalid
+    return _Span(*year_bounds(year))
+
+
+def _academic_year(first_year: int, last_year: int) -> _Span:
+    """The academic years from September 1 of ``first_year`` to August 31 of ``last_year``."""
+    if not 1 <= first_year < last_year <= 9998:
+        raise _Invalid
+    return _Span(academic_year_bounds(first_year)[0], academic_year_bounds(last_year - 1)[1])
+
+
+# --------------------------------------------------------------------------------------------
+# Atoms: one named day or interval, perhaps still without a year
+
+_Unit = Literal["day", "month", "quarter", "half", "school_quarter", "span", "number"]
+_UNIT_LIMITS: dict[_Unit, int] = {
+    "day": 31,
+    "month": 12,
+    "quarter": 4,
+    "half": 2,
+    "school_quarter": 4,
+    "number": 31,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """A day, month, quarter, half-year, school quarter or written span of years.
+
+    ``number`` is the month (for days and months), the quarter or half, or the bare number of
+    an orphan ("1" in "1-15 марта", "I" in "I-II квартал") that takes its unit from the next
+    atom. ``year`` is the year written with the atom, if any; for a ``span`` it is the span.
+    """
+
+    unit: _Unit
+    number: int = 0
+    day: int = 0
+    year: _Span | None = None
+    ordinal_only: bool = False  # an orphan written as "II" or "второй": not a day
+
+    def with_year(self, year: _Span) -> _Atom:
+        if self.year is not None or self.unit in ("span", "number"):
+            raise _Invalid  # "01.02.2022 2023", "2022 2023", "1 2022"
+        return replace(self, year=year)
+
+
+def _first_best(candidates: Sequence[Interval], within: Interval) -> Interval:
+    """The candidate that overlaps ``within`` most; ties go to the earliest (rule 3)."""
+    return max(
+        candidates, key=lambda interval: (overlap_days(interval, within), -interval[0].toordinal())
+    )
+
+
+def _month_year(month: int, ctx: _Span) -> int:
+    """Rule 2: the year in which the month falls inside the context, else the context's first."""
+    for year in ctx.years:
+        if overlap_days(month_bounds(year, month), ctx.interval):
+            return year
+    return ctx.start.year
+
+
+def _resolve(atom: _Atom, ctx: _Span) -> Interval:
+    """The interval an atom names when its year comes from ``ctx`` (rules 2, 3, 4, 6)."""
+    ctx = atom.year or ctx
+    if atom.unit == "span":
+        return ctx.interval
+    if atom.unit == "day":
+        days = [safe_date(year, atom.number, atom.day) for year in ctx.years]
+        inside = [day for day in days if day is not None and ctx.start <= day <= ctx.end]
+        day = (
+            inside[0] if inside else safe_date(_month_year(atom.number, ctx), atom.number, atom.day)
+        )
+        if day is None:
+            raise _Invalid
+        return day, day
+    if atom.unit == "month":
+        return month_bounds(_month_year(atom.number, ctx), atom.number)
+    if atom.unit == "quarter":
+        return _first_best([quarter_bounds(y, atom.number) for y in ctx.years], ctx.interval)
+    if atom.unit == "half":
+        if ctx.academic:  # rule 4: September … December, then January … the period's end
+            first_half = (ctx.start, date(ctx.start.year, 12, 31))
+            return first_half if atom.number == 1 else (date(ctx.end.year, 1, 1), ctx.end)
+        return _first_best([half_year_bounds(y, atom.number) for y in ctx.years], ctx.interval)
+    if atom.unit == "school_quarter":
+        if ctx.academic:  # rule 6
+            return school_quarter_bounds(ctx.start.year, atom.number)
+        years = range(ctx.start.year - 1, ctx.end.year + 1)
+        return _first_best([school_quarter_bounds(y, atom.number) for y in years], ctx.interval)
+    raise _Invalid  # an orphan number that found no unit
+
+
+def _resolve_after(atom: _Atom, previous: Interval, base: _Span) -> Interval:
+    """A later part of a range: the first year that puts it at or after the part before it."""
+    offset = previous[0].year - base.start.year
+    found: list[Interval] = []
+    for shift in range(offset - 1, offset + 3):
+        try:
+            interval = _resolve(atom, base.shifted(shift))
+        except _Invalid:
+            continue
+        if interval[0] >= previous[0]:
+            found.append(interval)
+    if not found:
+        raise _Invalid
+    return min(found)
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+
+
+def _ordinal_group(name: str) -> str:
+    """A named group for an ordinal ("II", "2-й", "втором") and the space after it."""
+    return rf"(?P<{name}>{ORDINAL_PATTERN})\s*"
+
+
+_YEAR_SUFFIX = rf"(?:\s*{YEAR_SUFFIX_PATTERN})?"
+_ACADEMIC_WORD = r"(?:учебн[а-я]*|уч(?![а-я])\.?)"
+_TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "2021/2022", "2021-2022 учебный год", "2021-22 уч. г."
+    (
+        "academic",
+        r"(?<![\d.])(?P<ay1>\d{4})\s*(?:/\s*(?P<ay2>\d{4}|\d{2})(?:\s*" + _ACADEMIC_WORD + r")?"
+        r"|-\s*(?P<ay3>\d{4}|\d{2})\s*" + _ACADEMIC_WORD + r")(?!\d)" + _YEAR_SUFFIX,
+    ),
+    (
+        "dotted",
+        r"(?<![\d.])(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})(?:\.(?P<dy>\d{4}|\d{2}))?(?![\d]|\.\d)"
+        + _YEAR_SUFFIX,
+    ),
+    ("day_month", rf"(?<![\d.])(?P<wd>\d{{1,2}})\s*(?P<wm>{MONTH_PATTERN})"),
+    (
+        "quarter",
+        _ordinal_group("q") + r"(?:квартал[а-я]*|кв(?![а-я])\.?(?:-?л(?![а-я])\.?)?)",
+    ),
+    ("half", _ordinal_group("h") + r"(?:полугоди[а-я]*|полуг(?![а-я])\.?)"),
+    ("school_quarter", _ordinal_group("s") + r"четверт(?:ь|и|ью|ей|ям|ях|ями)(?![а-я])"),
+    (
+        "year",
+        r"(?<![\d.])(?:(?P<y4>\d{4})" + _YEAR_SUFFIX + rf"|(?P<y2>\d{{2}})\s*{YEAR_SUFFIX_PATTERN})"
+        r"(?!\d)",
+    ),
+    ("month", rf"(?P<m>{MONTH_PATTERN})"),
+    ("ordinal", rf"(?P<o>{ROMAN_PATTERN}|{ORDINAL_WORD_PATTERN})"),
+    ("number", r"(?<![\d.])(?P<n>\d{1,2})(?![\d.])"),
+    ("dash", r"-"),
+    ("separator", r"[,;]|(?<![а-я])(?:и|или|а\s+также)(?![а-я])"),
+    ("from", r"(?<![а-я])(?:начиная\s+с|с|со|от)(?![а-я])"),
+    ("to", r"(?<![а-я])(?:по|до)(?![а-я])"),
+    # Fillers that add nothing: "в 2022 году", "I полугодие учебного года", "(включительно)".
+    (
+        "filler",
+        r"(?<![а-я])(?:в|во|на|месяц[а-я]*|мес(?![а-я])\.?|включительно|срок[а-я]*|период[а-я]*"
+        r"|гг?(?![а-я])\.?|год[а-я]*|текущего|учебного|уч\.?|календарного|т\.\s*г\.?)(?![а-я])"
+        r"|[.:()«»\"'!?/\\]",
+    ),
+)
+_TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_PATTERNS))
+_GAP_RE = re.compile(r"\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: Literal["atom", "year", "dash", "separator", "from", "to"]
+    atom: _Atom | None = None
+    year: _Span | None = None
+
+
+def _bounded(unit: _Unit, number: int, day: int = 0, ordinal_only: bool = False) -> _Atom:
+    """An atom, checked: "V квартал", "13.13", "32 мая" are not dates."""
+    if not 1 <= number <= _UNIT_LIMITS[unit] or (unit == "day" and not 1 <= day <= 31):
+        raise _Invalid
+    return _Atom(unit, number, day=day, ordinal_only=ordinal_only)
+
+
+def _ordinal(match: re.Match[str], group: str) -> int:
+    value = ordinal_value(match.group(group))
+    if value is None:
+        raise _Invalid
+    return value
+
+
+def _token(match: re.Match[str]) -> _Token | None:
+    """One token from one match of :data:`_TOKEN_RE` (None for fillers)."""
+    kind = match.lastgroup
+    if kind == "academic":
+        last = match.group("ay2") or match.group("ay3")
+        first = int(match.group("ay1"))
+        last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        return _Token("year", year=_academic_year(first, last_year))
+    if kind == "dotted":
+        year = match.group("dy")
+        atom = _bounded("day", int(match.group("dm")), day=int(match.group("dd")))
+        return _Token(
+            "atom", atom=atom.with_year(_calendar_year(expand_year(int(year)))) if year else atom
+        )
+    if kind == "day_month":
+        month = month_number(match.group("wm")) or 0
+        return _Token("atom", atom=_bounded("day", month, day=int(match.group("wd"))))
+    if kind in ("quarter", "half", "school_quarter"):
+        group = {"quarter": "q", "half": "h", "school_quarter": "s"}[kind]
+        return _Token("atom", atom=_bounded(kind, _ordinal(match, group)))  # type: ignore[arg-type]
+    if kind == "year":
+        return _Token(
+            "year", year=_calendar_year(expand_year(int(match.group("y4") or match.group("y2"))))
+        )
+    if kind == "month":
+        return _Token("atom", atom=_bounded("month", month_number(match.group("m")) or 0))
+    if kind == "ordinal":
+        return _Token("atom", atom=_bounded("number", _ordinal(match, "o"), ordinal_only=True))
+    if kind == "number":
+        return _Token("atom", atom=_bounded("number", int(match.group("n"))))
+    if kind in ("dash", "separator", "from", "to"):
+        return _Token(kind)  # type: ignore[arg-type]
+    return None
+
+
+def _tokenize(text: str) -> list[_Token]:
+    """Tokens of the whole text; raises :class:`_Invalid` if any word is not understood."""
+    tokens: list[_Token] = []
+    position = 0
+    for match in _TOKEN_RE.finditer(text):
+        if not _GAP_RE.fullmatch(text, position, match.start()):
+            raise _Invalid
+        position = match.end()
+        if (token := _token(match)) is not None:
+            tokens.append(token)
+    if not _GAP_RE.fullmatch(text, position):
+        raise _Invalid
+    return tokens
+
+
+# --------------------------------------------------------------------------------------------
+# Grammar: list → items → parts
+
+
+@dataclass(slots=True)
+class _Item:
+    """One element of a list: a part, or a range of two parts; ``open_from`` for "с X"."""
+
+    parts: list[_Atom] = field(default_factory=list)
+    open_from: bool = False
+
+
+def _parse_item(tokens: list[_Token]) -> _Item:
+    """``["с"] part [("-" | "по" | "до") part]`` where ``part := atom [year]``."""
+    item = _Item()
+    index = 0
+    opened = bool(tokens) and tokens[0].kind == "from"
+    index += opened
+    expect_part = True
+    while index < len(tokens):
+        token = tokens[index]
+        if expect_part:
+            if token.kind == "year" and token.year is not None:
+                item.parts.append(_Atom("span", year=token.year))
+            elif token.kind == "atom" and token.atom is not None:
+                item.parts.append(token.atom)
+            else:
+                raise _Invalid
+            expect_part = False
+        elif token.kind == "year" and token.year is not None:
+            item.parts[-1] = item.parts[-1].with_year(token.year)
+        elif token.kind in ("dash", "to") and len(item.parts) == 1:
+            expect_part = True
+        else:
+            raise _Invalid
+        index += 1
+    if expect_part:
+        raise _Invalid  # nothing, or a range without its last part
+    item.open_from = opened and len(item.parts) == 1
+    return item
+
+
+def _adopt(orphan: _Atom, model: _Atom) -> _Atom:
+    """An orphan number takes the unit of the atom after it: "1-15 марта", "I–II квартал"."""
+    if orphan.unit != "number":
+        return orphan
+    if model.unit == "day" and not orphan.ordinal_only:
+        return _bounded("day", model.number, day=orphan.number)
+    if model.unit in ("quarter", "half", "school_quarter"):
+        return _bounded(model.unit, orphan.number)
+    raise _Invalid
+
+
+def _parse_list(tokens: list[_Token]) -> list[_Item]:
+    """Items split at separators, orphans given their units (right to left)."""
+    groups: list[list[_Token]] = [[]]
+    for token in tokens:
+        if token.kind == "separator":
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    items = [_parse_item(group) for group in groups if group]
+    if not items:
+        raise _Invalid
+    following: _Atom | None = None
+    for item in reversed(items):
+        if len(item.parts) == 2:
+            item.parts[1] = _adopt(item.parts[1], following) if following else item.parts[1]
+            item.parts[0] = _adopt(item.parts[0], item.parts[1])
+        elif following is not None:
+            item.parts[0] = _adopt(item.parts[0], following)
+        following = item.parts[0]
+    return items
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution: items → intervals
+
+
+def _need(ctx: _Span | None) -> _Span:
+    if ctx is None:
+        raise _NeedsPeriod
+    return ctx
+
+
+def _resolve_range(
+    first: _Atom, last: _Atom, trailing: _Span | None, plan: _Span | None
+) -> Interval:
+    """Rule 7: a range runs from its first part's first day to its last part's last day."""
+    if first.year is None and (trailing := last.year or trailing) is not None:
+        # A year written once at the end applies to every part.
+        end = _resolve(last, trailing)
+        start = _resolve(first, trailing)
+        if start[0] > end[0]:  # "ноябрь – январь 2022 г.": November of the year before
+            start = _resolve(first, trailing.shifted(-1))
+    else:
+        start = _resolve(first, first.year or _need(plan))
+        end = (
+            _resolve(last, last.year)
+            if last.year
+            else _resolve_after(last, start, plan or _calendar_year(start[0].year))
+        )
+    if start[0] > end[1]:
+        raise _Invalid
+    return start[0], end[1]
+
+
+def _resolve_items(items: list[_Item], plan: _Span | None) -> list[Interval]:
+    """Every item's interval; a year ending the list dates the items without one (rule 8)."""
+    last_year = items[-1].parts[-1].year if len(items) > 1 else None
+    intervals = []
+    for item in items:
+        has_year = any(part.year is not None for part in item.parts)
+        trailing = None if has_year else last_year
+        if len(item.parts) == 2:
+            intervals.append(_resolve_range(item.parts[0], item.parts[1], trailing, plan))
+            continue
+        interval = _resolve(item.parts[0], trailing or item.parts[0].year or _need(plan))
+        if item.open_from:  # "с 01.09.2021": to the end of the plan period
+            interval = (interval[0], _need(plan).end)
+            if interval[0] > interval[1]:
+                raise _Invalid
+        intervals.append(interval)
+    return intervals
+
+
+# --------------------------------------------------------------------------------------------
+# Recognisers
+
+_DUE_RE = re.compile(
+    r"^(?:в\s+)?(?:срок(?:и)?\s*(?:исполнения\s*)?(?:-\s*)?)?"
+    r"(?:(?P<last>не\s+позднее|не\s+позже|до\s+конца|к\s+концу|до\s+окончания|по)"
+    r"|(?P<first>до\s+начала|к\s+началу|до|к|ко))\s+(?:чем\s+)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """What the date recognisers found: a kind and its intervals (None: needs the period)."""
+
+    kind: Literal["date", "due", "period"]
+    intervals: list[Interval] | None
+    points: bool = False  # no ranges: may say *when* in a recurring cycle, not its bounds
+
+
+def _dated(text: str, plan: _Span | None) -> _Dated | None:
+    """Due phrases, single dates, periods, ranges and lists; None if not understood."""
+    due = _DUE_RE.match(text)
+    body = text[due.end() :] if due else text
+    try:
+        items = _parse_list(_tokenize(body))
+        if due and (len(items) > 1 or len(items[0].parts) > 1 or items[0].open_from):
+            return None
+        points = all(len(item.parts) == 1 and not item.open_from for item in items)
+        single = points and len(items) == 1
+        kind: Literal["date", "due", "period"] = (
+            "due" if due else "date" if single and items[0].parts[0].unit == "day" else "period"
+        )
+        try:
+            intervals = _resolve_items(items, plan)
+        except _NeedsPeriod:
+            return _Dated(kind, None, points)
+    except _Invalid:
+        return None
+    if due:
+        start, end = intervals[0]
+        day = end if due.group("last") else start
+        intervals = [(day, day)]
+    return _Dated(kind, intervals, points)
+
+
+def _bounds(text: str, plan: _Span | None, cycle_days: int | None) -> Interval | None:
+    """A recurring or continuous phrase's own bounds, if the rest of the cell gives them.
+
+    Returns None where the cell gives no usable bounds (the phrase spans the plan period).
+    Raises :class:`_NeedsPeriod` where it does but they need the missing plan period.
+    """
+    rest = _strip_all(text, _RECURRENCE_NOISE_RE, _CONTINUOUS_RE, _DURING_RE, _AS_NEEDED_RE)
+    for pattern, _ in _RECURRENCE_WORDS:
+        rest = _strip_all(rest, pattern)
+    rest = _strip_all(rest, _TIMES_PER_RE, _ONCE_EVERY_RE)
+    found = _dated(rest, plan) if rest else None
+    if found is None:
+        return None
+    if found.intervals is None:
+        raise _NeedsPeriod
+    if found.kind == "due":
+        return _need(plan).start, found.intervals[0][1]
+    longest = max((end - start).days + 1 for start, end in found.intervals)
+    if cycle_days is not None and found.points and longest <= cycle_days:
+        return None  # "ежегодно в сентябре": when in each cycle, not the bounds
+    return min(start for start, _ in found.intervals), max(end for _, end in found.intervals)
+
+
+def _spanning(
+    text: str, kind: DeadlineKind, span: Interval | None, recurrence: Recurrence | None = None
+) -> Deadline:
+    """A recurring or continuous deadline over ``span`` (null dates where there is none)."""
+    if span is None:
+        return Deadline(text=text, kind=kind, recurrence=recurrence)
+    start, end = span
+    if start > end:
+        return Deadline(text=text)
+    periods = [DeadlinePeriod(start=start, end=end)]
+    return Deadline(
+        text=text, kind=kind, start=start, end=end, periods=periods, recurrence=recurrence
+    )
+
+
+def _over(rest: str, plan: _Span | None, cycle_days: int | None) -> Interval | None:
+    """The span of a recurring or continuous phrase: its own bounds, else the plan period."""
+    try:
+        bounds = _bounds(rest, plan, cycle_days)
+    except _NeedsPeriod:
+        return None
+    return bounds or (plan.interval if plan else None)
+
+
+def _recurring(text: str, prepared: str, plan: _Span | None) -> Deadline | None:
+    """Recogniser 1: "еженедельно", "1 раз в квартал", "ежемесячно с января по май" …"""
+    found = _find_recurrence(prepared)
+    if found is None:
+        return None
+    recurrence, match = found
+    span = _over(_without(prepared, match), plan, _CYCLE_DAYS[recurrence])
+    return _spanning(text, "recurring", span, recurrence)
+
+
+def _continuous(text: str, prepared: str, plan: _Span | None) -> Deadline | None:
+    """Recogniser 2: "в течение учебного года", "постоянно", "в течение I полугодия" …"""
+    if match := _CONTINUOUS_RE.search(prepared):
+        return _spanning(text, "continuous", _over(_without(prepared, match), plan, None))
+    if (match := _DURING_RE.search(prepared)) is None:
+        return None
+    found = _dated(_strip_all(_without(prepared, match)), plan)
+    if found is None or found.kind == "due":
+        return None  # "в течение месяца": a duration, not a date
+    if found.intervals is None:
+        return Deadline(text=text, kind="continuous")
+    span = min(start for start, _ in found.intervals), max(end for _, end in found.intervals)
+    return _spanning(text, "continuous", span)
+
+
+def _dates(text: str, prepared: str, plan: _Span | None) -> Deadline | None:
+    """Recogniser 3 and 4: due phrases, dates, periods, ranges and lists of them."""
+    found = _dated(prepared, plan)
+    if found is None:
+        rest = _strip_all(prepared, _AS_NEEDED_RE)  # "сентябрь (по согласованию)"
+        found = _dated(rest, plan) if rest != prepared and rest else None
+    if found is None:
+        return None
+    if found.intervals is None:
+        return Deadline(text=text, kind=found.kind)
+    if any(start > end for start, end in found.intervals):
+        return Deadline(text=text)
+    if found.kind == "due":
+        return Deadline(text=text, kind="due", end=found.intervals[0][1])
+    return Deadline(
+        text=text,
+        kind=found.kind,
+        start=min(start for start, _ in found.intervals),
+        end=max(end for _, end in found.intervals),
+        periods=[DeadlinePeriod(start=start, end=end) for start, end in found.intervals],
+    )
+
+
+def _as_needed(text: str, prepared: str, plan: _Span | None) -> Deadline | None:
+    """Recogniser 5: "по мере необходимости", "по графику", "по запросу" …"""
+    return Deadline(text=text, kind="as_needed") if _AS_NEEDED_RE.search(prepared) else None
+
+
+_RECOGNISERS: tuple[Callable[[str, str, _Span | None], Deadline | None], ...] = (
+    _recurring,
+    _continuous,
+    _dates,
+    _as_needed,
+)
+
+
+def parse_deadline(text: str, period: Period | None = None) -> Deadline:
+    """What a deadline cell means, in dates (``plan-model.md``, "Deadlines").
+
+    ``text`` is kept exactly as given in :attr:`Deadline.text`. ``period`` is the plan period,
+    which dates months, quarters and half-years written without a year and spans recurring and
+    continuous phrases; without it those keep null dates. Never raises: a cell this module does
+    not understand is ``unknown``.
+    """
+    prepared = _prepare(text)
+    if not prepared:
+        return Deadline(text=text)
+    plan = (
+        _Span(period.start, period.end)
+        if period is not None and period.start <= period.end
+        else None
+    )
+    try:
+        for recognise in _RECOGNISERS:
+            if (deadline := recognise(text, prepared, plan)) is not None:
+                return deadline
+    except (_Invalid, ValueError, OverflowError):
+        # Date arithmetic at the calendar's edges (year 9999 + 1); such a cell is no deadline.
+        pass
+    return Deadline(text=text)

@@ -1,0 +1,130 @@
+"""Executors: who does an event, split out of the cell that names them.
+
+Pure functions. A DOCX cell gives one paragraph per line, and commas or semicolons separate
+executors outside parentheses and quotes. A PDF (or a pasted cell) runs executors together
+("Координационный совет Руководители ПОО"); those are cut using the executors the same
+document names on their own elsewhere, and what cannot be cut that way stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_SPACES = re.compile(r"\s+")
+_OPENERS = {"(": ")", "«": "»", "“": "”", "„": "“", '"': '"', "[": "]"}
+_EDGE_JUNK = " \t;,:-–—•·*"
+#: a sentence-final dot after a word, not the dot of initials or abbreviations ("И.И.", "др.")
+_FINAL_DOT = re.compile(r"(?<=[^\W\d_]{3})\.$")
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9]{2,}$")
+
+
+def normalise(name: str) -> str:
+    """Collapse whitespace and strip separators left at the edges."""
+    return _FINAL_DOT.sub("", _SPACES.sub(" ", name).strip(_EDGE_JUNK)).strip(_EDGE_JUNK)
+
+
+def key(name: str) -> str:
+    """Comparison key: executors match case- and spacing-insensitively."""
+    return normalise(name).casefold().replace("ё", "е")
+
+
+def split_separators(text: str) -> list[str]:
+    """Split one line on "," and ";" that stand outside parentheses and quotes."""
+    parts: list[str] = []
+    current: list[str] = []
+    closing: list[str] = []
+    for char in text:
+        if closing and char == closing[-1]:
+            closing.pop()
+        elif char in _OPENERS and not (char == '"' and closing and closing[-1] == '"'):
+            closing.append(_OPENERS[char])
+        elif char in ",;" and not closing:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return [name for name in (normalise(p) for p in parts) if name]
+
+
+def split_lines(lines: Iterable[str]) -> list[str]:
+    """Executors of a cell given as its lines (paragraphs), before run-together splitting."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(split_separators(line))
+    return dedupe(out)
+
+
+def dedupe(names: Iterable[str]) -> list[str]:
+    """Drop repeats (compared by :func:`key`), keeping the first spelling and the order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(key(name), name)
+    return list(seen.values())
+
+
+def split_run_together(name: str, known: Sequence[str]) -> list[str]:
+    """Cut ``name`` where it runs known executors together; return ``[name]`` if it cannot.
+
+    A cut is accepted only when every leftover piece looks like a name of its own (starts with
+    a capital letter). A bare abbreviation right after a leftover qualifies it rather than
+    naming another executor ("Методист ЦОПП" stays whole even where "ЦОПП" is known).
+    """
+    own = key(name)
+    candidates = sorted(
+        {key(k): normalise(k) for k in known if key(k) and key(k) != own}.values(),
+        key=len,
+        reverse=True,
+    )
+    if not candidates:
+        return [name]
+    folded = name.casefold().replace("ё", "е")
+    taken: list[tuple[int, int]] = []
+    for candidate in candidates:
+        pattern = re.compile(
+            r"(?<![\w-])" + re.escape(candidate.casefold().replace("ё", "е")) + r"(?![\w-])"
+        )
+        for match in pattern.finditer(folded):
+            span = match.span()
+            if all(span[1] <= a or span[0] >= b for a, b in taken):
+                taken.append(span)
+    if not taken:
+        return [name]
+    taken.sort()
+    pieces: list[tuple[str, bool]] = []  # (text, is_known)
+    cursor = 0
+    for start, end in taken:
+        pieces.append((name[cursor:start], False))
+        pieces.append((name[start:end], True))
+        cursor = end
+    pieces.append((name[cursor:], False))
+    pieces = [(normalise(text), known_piece) for text, known_piece in pieces if normalise(text)]
+    merged: list[tuple[str, bool]] = []
+    for text, is_known in pieces:
+        if is_known and merged and not merged[-1][1] and _ABBREVIATION.match(text):
+            merged[-1] = (f"{merged[-1][0]} {text}", False)  # "Методист ЦОПП" stays one
+        else:
+            merged.append((text, is_known))
+    if len(merged) < 2 or any(not known and not text[0].isupper() for text, known in merged):
+        return [name]
+    return [text for text, _ in merged]
+
+
+def resolve(cells: Sequence[list[str]]) -> list[list[str]]:
+    """Final executors for every cell of a document, splitting run-together names.
+
+    ``cells`` holds each cell's executors after :func:`split_lines`; the names that stand on
+    their own anywhere are what run-together names are cut by.
+    """
+    known = dedupe(name for names in cells for name in names)
+    memo: dict[str, list[str]] = {}
+    out: list[list[str]] = []
+    for names in cells:
+        split: list[str] = []
+        for name in names:
+            if name not in memo:
+                memo[name] = split_run_together(name, known) if len(known) > 1 else [name]
+            split.extend(memo[name])
+        out.append(dedupe(split))
+    return out

@@ -1,0 +1,144 @@
+"""The plan model: the one structure every reader produces and every writer consumes.
+
+Field names are a contract with importing programs (see ``plan-model.md``); add fields,
+never rename them. Dates are ``datetime.date`` in Python and ISO strings in JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+DeadlineKind = Literal["date", "due", "period", "recurring", "continuous", "as_needed", "unknown"]
+Recurrence = Literal["weekly", "monthly", "quarterly", "half_yearly", "yearly"]
+Status = Literal["not_started", "in_progress", "done", "cancelled"]
+
+#: How each status is shown to a Russian reader (workbooks, reports).
+STATUS_LABELS: dict[str, str] = {
+    "not_started": "Не начато",
+    "in_progress": "В работе",
+    "done": "Выполнено",
+    "cancelled": "Отменено",
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Period(_Model):
+    """The span a plan covers, e.g. an academic year 2021-09-01 … 2022-08-31."""
+
+    label: str = ""
+    start: date
+    end: date
+
+    def __init__(
+        self, start: date | None = None, end: date | None = None, label: str = "", **data: Any
+    ) -> None:
+        # Allows the natural positional form ``Period(start, end, label)``.
+        if start is not None:
+            data["start"] = start
+        if end is not None:
+            data["end"] = end
+        data["label"] = label
+        super().__init__(**data)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+
+class Approval(_Model):
+    """The approval block (гриф утверждения) at the top of a plan."""
+
+    heading: str = "Утверждаю"
+    position: str = ""
+    name: str = ""
+    date: dt.date | None = None
+
+
+class DeadlinePeriod(_Model):
+    """One interval a deadline names."""
+
+    start: date
+    end: date
+
+
+class Deadline(_Model):
+    """A deadline cell as written and what it means in dates."""
+
+    text: str = ""
+    kind: DeadlineKind = "unknown"
+    start: date | None = None
+    end: date | None = None
+    periods: list[DeadlinePeriod] = Field(default_factory=list)
+    recurrence: Recurrence | None = None
+
+
+class Item(_Model):
+    """One event (мероприятие) of the plan table."""
+
+    number: str = ""
+    title: str
+    executors: list[str] = Field(default_factory=list)
+    deadline: Deadline = Field(default_factory=Deadline)
+    extra: dict[str, str] = Field(default_factory=dict)
+    status: Status | None = None
+    done_on: date | None = None
+    note: str = ""
+
+
+class Section(_Model):
+    """A group of events under a section row ("Задача 1. …", "Раздел II …")."""
+
+    number: str | None = None
+    heading: str = ""
+    title: str = ""
+    items: list[Item] = Field(default_factory=list)
+
+
+class Source(_Model):
+    """Where a plan was read from."""
+
+    path: str = ""
+    format: str = ""
+    sha256: str = ""
+
+
+class Plan(_Model):
+    """A work plan: approval, title, period, table columns and sectioned events."""
+
+    schema_version: int = SCHEMA_VERSION
+    title: str = ""
+    period: Period | None = None
+    approval: Approval | None = None
+    columns: list[str] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    source: Source | None = None
+
+    def items(self) -> list[Item]:
+        """Every event in document order, across sections."""
+        return [item for section in self.sections for item in section.items]
+
+    def executors(self) -> list[str]:
+        """The distinct executors in order of first mention."""
+        seen: dict[str, None] = {}
+        for item in self.items():
+            for executor in item.executors:
+                seen.setdefault(executor, None)
+        return list(seen)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The plan as the JSON documented in ``plan-model.md``."""
+        return self.model_dump_json(indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Plan:
+        """Load a plan from the JSON that :meth:`to_json` writes."""
+        return cls.model_validate_json(text)

@@ -1,0 +1,361 @@
+"""Raw grid → :class:`Plan`: the one place where a document's parts get their meaning.
+
+Every reader's output passes through :func:`build_plan`, so header roles, section rows,
+continuation tables, the approval block and the title are found the same way for DOCX and PDF.
+What cannot be placed goes into ``Plan.warnings`` with its text: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from planio import executors as executor_rules
+from planio.deadlines import parse_deadline
+from planio.errors import NoPlanError
+from planio.model import Approval, Item, Period, Plan, Section
+from planio.periods import detect_period
+from planio.readers.approval import HEADING, collapse, find_approval
+from planio.readers.grid import Cell, Para, RawDocument, Row, Table
+from planio.readers.header import Header, is_column_numbers, match_header
+
+_SPACES_IN_LINE = re.compile(r"[ \t\u00a0\u2002-\u200b]+")
+_SECTION = re.compile(
+    r"^(?:(?P<kw>раздел|задача|направление|блок|модуль|цель)\s*(?P<kwnum>[0-9]+(?:\.[0-9]+)*|[IVXLC]+)?"
+    r"\s*[.):]?"
+    r"|(?P<num>[0-9]+(?:\.[0-9]+)*|[IVXLC]+)\s*[.)])\s*(?P<title>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TITLE_START = re.compile(r"^\s*(план|календарный план|перечень|график|комплексный план)", re.I)
+_HEADER_SEARCH_ROWS = 3
+
+
+def clean_lines(text: str) -> str:
+    """A cell's text as the model keeps it: lines kept, spaces inside a line collapsed."""
+    lines = (_SPACES_IN_LINE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def split_heading(heading: str) -> tuple[str | None, str]:
+    """("Задача 1. Создание …") → ("1", "Создание …"); no number → (None, heading)."""
+    match = _SECTION.match(heading)
+    if not match:
+        return None, heading
+    number = match.group("kwnum") or match.group("num")
+    title = match.group("title").strip()
+    if match.group("kw") and not number:
+        return None, heading
+    if number and number.isalpha() and not re.fullmatch(r"[IVXLC]+", number):
+        return None, heading
+    return (number.rstrip(".") if number else None), title or heading
+
+
+@dataclass(slots=True)
+class _PendingItem:
+    section: Section
+    number: str
+    title: str
+    executor_lines: list[str]
+    deadline_text: str
+    extra: dict[str, str]
+
+
+@dataclass(slots=True)
+class _Builder:
+    raw: RawDocument
+    warnings: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    pending: list[_PendingItem] = field(default_factory=list)
+    header: Header | None = None
+    #: the last value seen in each header column, for vertically merged cells
+    above: dict[int, Cell] = field(default_factory=dict)
+
+    # -- sections and items -----------------------------------------------------------------
+    def section(self, heading: str) -> None:
+        heading = collapse(heading)
+        number, title = split_heading(heading)
+        self.sections.append(Section(number=number, heading=heading, title=title))
+
+    def current(self) -> Section:
+        if not self.sections:
+            self.sections.append(Section())
+        return self.sections[-1]
+
+    def row(self, row: Row, table_width: int) -> None:
+        header = self.header
+        assert header is not None
+        if not any(c.text.strip() for c in row.cells if not c.merged_up):
+            return
+        if header.matches(row) or is_column_numbers(row):
+            return
+        by_column: dict[int, Cell] = {}
+        for cell in row.cells:
+            column = header.column_of(cell)
+            if column is None:
+                if cell.text.strip():
+                    self.warnings.append(
+                        f"cell outside the table's columns: «{collapse(cell.text)}»"
+                    )
+                continue
+            if cell.merged_up and column in self.above:
+                cell = self.above[column]
+            by_column.setdefault(column, cell)
+        if self._is_section(row, by_column, table_width):
+            texts = [c.text for c in row.cells if c.text.strip() and not c.merged_up]
+            self.section(" ".join(texts))
+            self.above.clear()
+            return
+        for column, cell in by_column.items():
+            self.above[column] = cell
+        self.item(by_column)
+
+    def _is_section(self, row: Row, by_column: dict[int, Cell], width: int) -> bool:
+        header = self.header
+        assert header is not None
+        own = [c for c in row.cells if c.text.strip() and not c.merged_up]
+        if len(own) == 1 and width > 1 and own[0].span >= width:
+            return True
+        role_values = [
+            by_column[header.roles[r]].text.strip()
+            for r in ("executors", "deadline")
+            if r in header.roles and header.roles[r] in by_column
+        ]
+        if any(role_values):
+            return False
+        if len(row.cells) > 1 and len(own) == 1 and own[0] is row.cells[0]:
+            return True
+        text = " ".join(collapse(c.text) for c in own)
+        if (
+            _SECTION.match(text)
+            and split_heading(text)[0] is not None
+            and re.match(
+                r"^(раздел|задача|направление|блок|модуль|[IVXLC]+\s*[.)])", text, re.IGNORECASE
+            )
+        ):
+            return True
+        paras = [p for c in own for p in c.paras if p.shown.strip()]
+        return bool(paras) and all(p.bold or p.italic for p in paras)
+
+    def item(self, by_column: dict[int, Cell]) -> None:
+        header = self.header
+        assert header is not None
+        roles = header.roles
+
+        def cell_of(role: str) -> Cell | None:
+            return by_column.get(roles[role]) if role in roles else None
+
+        number = ""
+        number_cell = cell_of("number")
+        if number_cell is not None:
+            number = clean_lines(number_cell.text).replace("\n", " ")
+        title_cell = cell_of("title")
+        title_paras = list(title_cell.paras) if title_cell is not None else []
+        if number_cell is None and title_paras and title_paras[0].label[:1].isalnum():
+            number = title_paras[0].label
+            title_paras[0] = Para(title_paras[0].text)
+        title = clean_lines("\n".join(p.shown for p in title_paras))
+        executors_cell = cell_of("executors")
+        executor_lines = (
+            [p.text for p in executors_cell.paras for p in _split_breaks(p)]
+            if executors_cell is not None
+            else []
+        )
+        deadline_cell = cell_of("deadline")
+        deadline_text = clean_lines(deadline_cell.text) if deadline_cell is not None else ""
+        used = {roles[r] for r in roles}
+        extra = {
+            header.columns[index]: clean_lines(by_column[index].text) if index in by_column else ""
+            for index in range(len(header.columns))
+            if index not in used
+        }
+        self.pending.append(
+            _PendingItem(
+                self.current(),
+                number.rstrip(".").strip(),
+                title,
+                executor_lines,
+                deadline_text,
+                extra,
+            )
+        )
+
+    # -- whole document ---------------------------------------------------------------------
+    def finish(self, period: Period | None) -> list[Section]:
+        resolved = executor_rules.resolve(
+            [executor_rules.split_lines(p.executor_lines) for p in self.pending]
+        )
+        for pending, names in zip(self.pending, resolved, strict=True):
+            deadline = parse_deadline(pending.deadline_text, period)
+            label = f"item {pending.number}" if pending.number else f"«{pending.title[:40]}»"
+            if deadline.kind == "unknown" and pending.deadline_text:
+                self.warnings.append(
+                    f"{label}: deadline not understood: «{collapse(pending.deadline_text)}»"
+                )
+            elif deadline.kind not in ("as_needed", "unknown") and deadline.end is None:
+                self.warnings.append(
+                    f"{label}: deadline needs the plan period, none found in the title: "
+                    f"«{collapse(pending.deadline_text)}»"
+                )
+            pending.section.items.append(
+                Item(
+                    number=pending.number,
+                    title=pending.title,
+                    executors=names,
+                    deadline=deadline,
+                    extra=pending.extra,
+                )
+            )
+        return self.sections
+
+
+def _outside(block: Para | Table) -> list[str]:
+    """Warnings for a block that is not part of the plan, one per non-empty text."""
+    texts = (
+        [block.shown] if isinstance(block, Para) else [c.text for r in block.rows for c in r.cells]
+    )
+    return [f"text outside the plan table: «{collapse(t)}»" for t in texts if t.strip()]
+
+
+def _split_breaks(para: Para) -> list[Para]:
+    """Line breaks inside a paragraph separate executors just as paragraphs do."""
+    return [Para(line) for line in para.shown.split("\n")] if "\n" in para.shown else [para]
+
+
+def _plan_tables(blocks: list[Para | Table]) -> list[tuple[int, Header, int]]:
+    """(block index, header, first data row) of the plan table and its continuations."""
+    found: list[tuple[int, Header, int]] = []
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Table):
+            continue
+        header = None
+        for row_index, row in enumerate(block.rows[:_HEADER_SEARCH_ROWS]):
+            header = match_header(row)
+            if header is not None:
+                found.append((index, header, row_index + 1))
+                break
+        if (
+            header is None
+            and found
+            and _continues(block, found[-1][1], blocks, found[-1][0], index)
+        ):
+            found.append((index, found[-1][1], 0))
+    return found
+
+
+def _continues(
+    table: Table, header: Header, blocks: list[Para | Table], last: int, index: int
+) -> bool:
+    """A headerless table right after the plan (only paragraphs between) with the same columns."""
+    between = blocks[last + 1 : index]
+    if any(isinstance(b, Table) for b in between):
+        return False
+    return table.width == max(end for _, end in header.spans)
+
+
+def _lines(paras: list[Para]) -> list[Para]:
+    """Paragraphs split at line breaks, so each is one visual line."""
+    out: list[Para] = []
+    for para in paras:
+        lines = para.shown.split("\n")
+        if len(lines) == 1:
+            out.append(para)
+        else:
+            out.extend(Para(line, bold=para.bold, italic=para.italic) for line in lines)
+    return out
+
+
+def _title_indices(paras: list[Para]) -> list[int]:
+    """Indices of the title paragraphs among those above the plan table.
+
+    The title is the first run of bold paragraphs; failing that, the run of paragraphs that
+    starts with "План …" (or a like word). An empty paragraph ends the run.
+    """
+    candidates = [i for i, p in enumerate(paras) if p.text.strip() and not HEADING.match(p.text)]
+    bold = next((i for i in candidates if paras[i].bold), None)
+    if bold is not None:
+        return _run(paras, bold, lambda p: p.bold)
+    named = next((i for i in candidates if _TITLE_START.match(paras[i].text)), None)
+    if named is not None:
+        return _run(paras, named, lambda p: True)
+    return []
+
+
+def _run(paras: list[Para], start: int, keep: Callable[[Para], bool]) -> list[int]:
+    run = [start]
+    for index in range(start + 1, len(paras)):
+        if not paras[index].text.strip() or not keep(paras[index]):
+            break
+        run.append(index)
+    return run
+
+
+def build_plan(raw: RawDocument, name: str = "") -> Plan:
+    """Turn a raw grid into a plan; raise :class:`NoPlanError` when there is no plan table."""
+    blocks = raw.blocks
+    tables = _plan_tables(blocks)
+    if not tables:
+        raise NoPlanError(
+            "no plan table found (a table with event and deadline/executor columns)", name
+        )
+    builder = _Builder(raw, warnings=list(raw.warnings))
+    first = tables[0][0]
+
+    # Above the table: layout tables (approval in a cell) and the body paragraphs.
+    body = [b for b in blocks[:first] if isinstance(b, Para)]
+    groups: list[list[Para]] = [
+        cell.paras
+        for b in blocks[:first]
+        if isinstance(b, Table)
+        for r in b.rows
+        for cell in r.cells
+    ]
+    title_at = _title_indices(body)
+    title_lines = _lines([body[i] for i in title_at])
+    title = " ".join(collapse(p.text) for p in title_lines if p.text.strip())
+    approval: Approval | None = None
+    leftovers: list[str] = []
+    above_title = body[: title_at[0]] if title_at else body
+    below_title = body[title_at[-1] + 1 :] if title_at else []
+    for group in [*groups, above_title]:
+        lines = [collapse(p.shown) for p in _lines(group)]
+        found = find_approval(lines) if approval is None else None
+        if found is not None:
+            approval = found.approval
+        used = set(found.used) if found else set()
+        leftovers.extend(line for i, line in enumerate(lines) if line and i not in used)
+    leftovers.extend(collapse(p.shown) for p in below_title if p.shown.strip())
+    builder.warnings.extend(f"text outside the plan table: «{line}»" for line in leftovers)
+
+    # The table(s), with any paragraph between continuation tables as a section heading.
+    plan_blocks = {index for index, _, _ in tables}
+    last = tables[-1][0]
+    for index, header, first_row in tables:
+        if builder.header is None or header is not builder.header:
+            builder.header = header
+            builder.above.clear()
+        block = blocks[index]
+        assert isinstance(block, Table)
+        for row in block.rows[first_row:]:
+            builder.row(row, block.width)
+        next_index = index + 1
+        while next_index < len(blocks) and next_index not in plan_blocks and next_index < last:
+            between = blocks[next_index]
+            if isinstance(between, Para) and between.shown.strip():
+                builder.section(between.shown)
+            elif isinstance(between, Table):
+                builder.warnings.extend(_outside(between))
+            next_index += 1
+    for block in blocks[last + 1 :]:
+        builder.warnings.extend(_outside(block))
+    period = detect_period(title)
+    sections = builder.finish(period)
+    header = tables[0][1]
+    return Plan(
+        title=title,
+        period=period,
+        approval=approval,
+        columns=header.columns,
+        sections=sections,
+        warnings=builder.warnings,
+    )

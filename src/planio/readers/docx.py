@@ -1,0 +1,266 @@
+"""DOCX → raw grid.
+
+Walks the document body's XML in order (paragraphs, tables, block content controls) rather
+than python-docx's convenience API: ``row.cells`` repeats a merged cell once per grid column
+and ``cell.text`` skips hyperlinks' and content controls' runs in some versions. Here each row's
+real ``w:tc`` elements are read with their ``gridSpan``/``vMerge``, and every ``w:t`` of a
+paragraph is read in document order, so no text is lost. List labels Word would generate are
+computed by :mod:`planio.readers.docx_numbering`.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+
+from planio.errors import CorruptFileError
+from planio.readers.docx_numbering import W_NS, Numbering
+from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
+from planio.readers.limits import Limits
+from planio.readers.ooxml import check_ooxml
+
+
+def _w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+_P, _TBL, _SDT, _SDT_CONTENT, _TR, _TC = (
+    _w(t) for t in ("p", "tbl", "sdt", "sdtContent", "tr", "tc")
+)
+_T, _BR, _CR, _TAB, _NB_HYPHEN = (_w(t) for t in ("t", "br", "cr", "tab", "noBreakHyphen"))
+_R, _RPR, _PPR = _w("r"), _w("rPr"), _w("pPr")
+_VAL, _TYPE = _w("val"), _w("type")
+_CUSTOM_XML = _w("customXml")
+_TEXT_TAGS = (_T, _BR, _CR, _TAB, _NB_HYPHEN)
+_OFF = {"0", "false", "off", "none"}
+
+
+def _flag(rpr: Any, tag: str) -> bool | None:
+    """A run/style toggle (bold, italic): True/False where set, None where not."""
+    if rpr is None:
+        return None
+    el = rpr.find(_w(tag))
+    if el is None:
+        return None
+    return el.get(_VAL, "1") not in _OFF
+
+
+class _Styles:
+    """Just enough of styles.xml: bold/italic and list numbering inherited from a style."""
+
+    def __init__(self, styles_xml: Any | None) -> None:
+        self._raw: dict[str, Any] = {}
+        self.default_para: str | None = None
+        if styles_xml is not None:
+            for style in styles_xml.iterchildren(_w("style")):
+                style_id = style.get(_w("styleId"), "")
+                self._raw[style_id] = style
+                if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in (
+                    "1",
+                    "true",
+                ):
+                    self.default_para = style_id
+        self._cache: dict[tuple[str, str], Any] = {}
+
+    def _lookup(self, style_id: str, what: str) -> Any:
+        key = (style_id, what)
+        if key in self._cache:
+            return self._cache[key]
+        result: Any = None
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current and current not in seen and result is None:
+            seen.add(current)
+            style = self._raw.get(current)
+            if style is None:
+                break
+            if what in ("b", "i"):
+                result = _flag(style.find(_RPR), what)
+            else:
+                ppr = style.find(_PPR)
+                num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+                if num_pr is not None:
+                    result = num_pr
+            based = style.find(_w("basedOn"))
+            current = based.get(_VAL) if based is not None else None
+        self._cache[key] = result
+        return result
+
+    def flag(self, style_id: str | None, what: str) -> bool:
+        return bool(self._lookup(style_id, what)) if style_id else False
+
+    def num_pr(self, style_id: str | None) -> Any:
+        return self._lookup(style_id, "numPr") if style_id else None
+
+
+class _Walker:
+    def __init__(self, document: Any) -> None:
+        part = document.part
+        self._styles = _Styles(document.styles.element)
+        numbering_part = None
+        try:
+            numbering_part = part.numbering_part
+        except (NotImplementedError, KeyError):  # pragma: no cover - depends on package
+            numbering_part = None
+        self._numbering = Numbering(numbering_part.element if numbering_part is not None else None)
+        self.body = document.element.body
+
+    # -- paragraphs ---------------------------------------------------------------------------
+    def para(self, p: Any) -> Para:
+        ppr = p.find(_PPR)
+        style_id = None
+        num_pr = None
+        centered = False
+        if ppr is not None:
+            pstyle = ppr.find(_w("pStyle"))
+            style_id = pstyle.get(_VAL) if pstyle is not None else None
+            num_pr = ppr.find(_w("numPr"))
+            jc = ppr.find(_w("jc"))
+            centered = jc is not None and jc.get(_VAL) == "center"
+        style_id = style_id or self._styles.default_para
+        if num_pr is None:
+            num_pr = self._styles.num_pr(style_id)
+        label = ""
+        if num_pr is not None:
+            num_id_el = num_pr.find(_w("numId"))
+            ilvl_el = num_pr.find(_w("ilvl"))
+            num_id = num_id_el.get(_VAL, "0") if num_id_el is not None else "0"
+            ilvl = int(ilvl_el.get(_VAL, "0")) if ilvl_el is not None else 0
+            if num_id != "0":
+                label = self._numbering.label(num_id, ilvl)
+        parts: list[str] = []
+        bold_all = italic_all = True
+        has_text = False
+        style_bold = self._styles.flag(style_id, "b")
+        style_italic = self._styles.flag(style_id, "i")
+        for run in p.iter(_R):
+            rpr = run.find(_RPR)
+            run_text = self._run_text(run)
+            if not run_text:
+                continue
+            parts.append(run_text)
+            if run_text.strip():
+                has_text = True
+                bold = _flag(rpr, "b")
+                italic = _flag(rpr, "i")
+                bold_all &= style_bold if bold is None else bold
+                italic_all &= style_italic if italic is None else italic
+        return Para(
+            text="".join(parts),
+            label=label,
+            bold=has_text and bold_all,
+            italic=has_text and italic_all,
+            centered=centered,
+        )
+
+    @staticmethod
+    def _run_text(run: Any) -> str:
+        out: list[str] = []
+        for el in run.iterchildren(*_TEXT_TAGS):
+            tag = el.tag
+            if tag == _T:
+                out.append(el.text or "")
+            elif tag == _TAB:
+                out.append(" ")
+            elif tag == _NB_HYPHEN:
+                out.append("-")
+            elif tag == _CR or el.get(_TYPE) in (None, "textWrapping"):
+                out.append("\n")
+        return "".join(out)
+
+    # -- containers ---------------------------------------------------------------------------
+    def blocks(self, container: Any) -> list[Block]:
+        """Paragraphs and tables of a body, cell or content control, in order."""
+        out: list[Block] = []
+        for child in container.iterchildren():
+            tag = child.tag
+            if tag == _P:
+                out.append(self.para(child))
+            elif tag == _TBL:
+                out.append(self.table(child))
+            elif tag in (_SDT, _CUSTOM_XML):
+                content = child.find(_SDT_CONTENT) if tag == _SDT else child
+                if content is not None:
+                    out.extend(self.blocks(content))
+        return out
+
+    def _cell_paras(self, tc: Any) -> list[Para]:
+        paras: list[Para] = []
+        for block in self.blocks(tc):
+            if isinstance(block, Para):
+                paras.append(block)
+            else:  # a nested table: keep its text as paragraphs of this cell
+                for row in block.rows:
+                    for cell in row.cells:
+                        paras.extend(cell.paras)
+        return paras
+
+    def _row_cells(self, tr: Any) -> list[Any]:
+        cells: list[Any] = []
+        for child in tr.iterchildren():
+            if child.tag == _TC:
+                cells.append(child)
+            elif child.tag in (_SDT, _CUSTOM_XML):
+                content = child.find(_SDT_CONTENT) if child.tag == _SDT else child
+                if content is not None:
+                    cells.extend(self._row_cells(content))
+        return cells
+
+    def _rows(self, tbl: Any) -> list[Any]:
+        rows: list[Any] = []
+        for child in tbl.iterchildren():
+            if child.tag == _TR:
+                rows.append(child)
+            elif child.tag in (_SDT, _CUSTOM_XML):
+                content = child.find(_SDT_CONTENT) if child.tag == _SDT else child
+                if content is not None:
+                    rows.extend(self._rows(content))
+        return rows
+
+    def table(self, tbl: Any) -> Table:
+        grid = tbl.find(_w("tblGrid"))
+        width = len(grid.findall(_w("gridCol"))) if grid is not None else 0
+        rows: list[Row] = []
+        for tr in self._rows(tbl):
+            trpr = tr.find(_w("trPr"))
+            col = 0
+            header = False
+            if trpr is not None:
+                header = _flag(trpr, "tblHeader") is True
+                before = trpr.find(_w("gridBefore"))
+                if before is not None:
+                    col = int(before.get(_VAL, "0") or 0)
+            cells: list[Cell] = []
+            for tc in self._row_cells(tr):
+                tcpr = tc.find(_w("tcPr"))
+                span = 1
+                merged_up = False
+                if tcpr is not None:
+                    span_el = tcpr.find(_w("gridSpan"))
+                    if span_el is not None:
+                        span = max(1, int(span_el.get(_VAL, "1") or 1))
+                    vmerge = tcpr.find(_w("vMerge"))
+                    merged_up = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
+                cells.append(Cell(self._cell_paras(tc), col=col, span=span, merged_up=merged_up))
+                col += span
+            width = max(width, col)
+            rows.append(Row(cells, header=header))
+        return Table(rows, width)
+
+
+def read_docx(data: bytes, name: str, limits: Limits) -> RawDocument:
+    """Read a DOCX's bytes into a raw grid; raise a :class:`PlanioError` when it is unusable."""
+    check_ooxml(data, name, "word/document.xml", limits)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, SyntaxError) as exc:
+        raise CorruptFileError(f"not a readable Word document ({exc})", name) from None
+    except Exception as exc:  # lxml and zipfile raise many types for broken parts
+        raise CorruptFileError(
+            f"broken Word document ({type(exc).__name__}: {exc})", name
+        ) from None
+    walker = _Walker(document)
+    return RawDocument(blocks=walker.blocks(walker.body))

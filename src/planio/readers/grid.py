@@ -1,0 +1,83 @@
+"""The raw grid: what a reader sees in a document before any meaning is given to it.
+
+Readers (DOCX, PDF, …) only fill these structures; one builder (``build.py``) turns any grid
+into a :class:`~planio.model.Plan`. Keeping the two apart is what lets every format share the
+logic for headers, sections, approval blocks and page stitching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Para:
+    """One paragraph (or one text line of a PDF cell).
+
+    ``label`` is a list label the format generates rather than stores as text: Word's automatic
+    numbering ("1.1.") or a bullet ("•"). Readers compute it; the builder decides whether it is
+    an item number or part of the text.
+    """
+
+    text: str
+    label: str = ""
+    bold: bool = False
+    italic: bool = False
+    centered: bool = False
+
+    @property
+    def shown(self) -> str:
+        """The paragraph as a reader of the page sees it: label, then text."""
+        if self.label and self.text:
+            return f"{self.label} {self.text}"
+        return self.label or self.text
+
+
+@dataclass(slots=True)
+class Cell:
+    """One real cell of a table row, placed on the table's column grid."""
+
+    paras: list[Para]
+    col: int
+    span: int = 1
+    #: a vertically merged cell that continues the one above (its value is the one above)
+    merged_up: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.shown for p in self.paras if p.shown.strip())
+
+    @property
+    def end(self) -> int:
+        return self.col + self.span
+
+
+@dataclass(slots=True)
+class Row:
+    cells: list[Cell]
+    #: marked as a header row that repeats on every page (Word's ``w:tblHeader``)
+    header: bool = False
+    page: int | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[Row]
+    #: number of columns of the table's grid
+    width: int
+
+
+Block = Para | Table
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """A document as a flat sequence of paragraphs and tables, in reading order."""
+
+    blocks: list[Block] = field(default_factory=list)
+    #: problems the reader met itself (skipped parts, unreadable pieces), with their text
+    warnings: list[str] = field(default_factory=list)

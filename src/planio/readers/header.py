@@ -1,0 +1,94 @@
+"""The plan table's header row: which column holds which role, recognised by meaning.
+
+Offices name the same columns many ways ("Мероприятие", "Содержание работы"; "Ответственный",
+"Исполнители"; "Сроки", "Дата проведения") and in any order. Each role has synonyms ranked
+best first; every column that takes no role goes to ``Item.extra`` under its own header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planio.readers.grid import Cell, Row
+
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "мероприят",
+        "содержание",
+        "наименование",
+        "вид работ",
+        "вид деятельности",
+        "тема",
+        "событие",
+        "работа",
+        "направлени",
+    ),
+    "executors": ("исполнител", "ответственн", "кто проводит", "кто выполняет"),
+    "deadline": ("срок", "дата", "время проведения", "период", "когда"),
+}
+_NUMBER_HEADER = re.compile(r"^(№|n|no|номер)?\s*(п\s*/\s*п|пп)?\.?$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold().replace("ё", "е")
+
+
+@dataclass(slots=True)
+class Header:
+    """Column texts as written, their grid spans, and the column index of each role."""
+
+    columns: list[str]
+    spans: list[tuple[int, int]]
+    roles: dict[str, int]
+
+    def column_of(self, cell: Cell) -> int | None:
+        """The header column a cell falls under (by its grid position)."""
+        for index, (start, end) in enumerate(self.spans):
+            if start <= cell.col < end:
+                return index
+        return None
+
+    def matches(self, row: Row) -> bool:
+        """Is this row a repetition of the header (as copy-pasted or repeated by a PDF page)?"""
+        texts = [_fold(c.text) for c in row.cells if c.text.strip()]
+        return texts == [_fold(c) for c in self.columns if c.strip()]
+
+
+def _rank(text: str, synonyms: tuple[str, ...]) -> int | None:
+    folded = _fold(text)
+    for rank, synonym in enumerate(synonyms):
+        if synonym in folded:
+            return rank
+    return None
+
+
+def match_header(row: Row) -> Header | None:
+    """A :class:`Header` if ``row`` names at least an event column and one of executors/deadline."""
+    texts = [_SPACES.sub(" ", c.text).strip() for c in row.cells]
+    if sum(1 for t in texts if t) < 2:
+        return None
+    roles: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        if text and "number" not in roles and _NUMBER_HEADER.match(text) and text.strip(". "):
+            roles["number"] = index
+    for role, synonyms in ROLE_SYNONYMS.items():
+        best: tuple[int, int] | None = None
+        for index, text in enumerate(texts):
+            if index in roles.values() or not text:
+                continue
+            rank = _rank(text, synonyms)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, index)
+        if best is not None:
+            roles[role] = best[1]
+    if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
+        return None
+    return Header(texts, [(c.col, c.end) for c in row.cells], roles)
+
+
+def is_column_numbers(row: Row) -> bool:
+    """A row of column numbers ("1 2 3 4") printed under the header."""
+    texts = [c.text.strip().rstrip(".") for c in row.cells if c.text.strip()]
+    return len(texts) >= 2 and texts == [str(n) for n in range(1, len(texts) + 1)]

@@ -1,0 +1,346 @@
+"""Russian date vocabulary and small pure date helpers.
+
+Shared by the deadline parser, the title's period detector and the next-year rollover, so each
+piece is small and does one thing:
+
+* text folding: :func:`fold` (same length, for mapping matches back to the written text) and
+  :func:`normalize` (also collapses whitespace);
+* words: month names in every case and their abbreviations (:data:`MONTH_FORMS`,
+  :data:`MONTH_PATTERN`), Roman numerals I–XII, ordinal words ("первый", "во втором"…);
+* years: four-digit years and two-digit ones written with "г." ("23г" is 2023), the suffixes
+  "г.", "гг.", "год", "года", "годы"… (:data:`YEAR_SUFFIX_PATTERN`);
+* dotted dates dd.mm.yyyy / dd.mm.yy / dd.mm (:data:`DOTTED_DATE_RE`);
+* calendar arithmetic: month, quarter, half-year, academic-year and school-quarter bounds,
+  overlaps, and moving a date by whole years (February 29 becomes February 28).
+
+Patterns are written for folded text (lower case, "ё" as "е", every dash as "-").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+Interval = tuple[date, date]
+"""A closed interval of days, ``(start, end)``."""
+
+# --------------------------------------------------------------------------------------------
+# Folding
+
+#: Every dash-like character a typed or pasted document uses; all of them fold to "-".
+DASHES = "-‐‑‒–—―−﹘﹣－"
+
+_FOLD_TABLE = str.maketrans({**dict.fromkeys(DASHES, "-"), "ё": "е", "Ё": "е"})
+_SPACE_RUN_RE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text``, read "ё" as "е", every dash as "-" and every space as " ".
+
+    The result has exactly the length of ``text`` (character ``i`` of the result comes from
+    character ``i`` of the input), so a match in folded text is also a slice of the written text.
+    """
+    folded = text.translate(_FOLD_TABLE)
+    chars = []
+    for char in folded:
+        if char.isspace():
+            chars.append(" ")
+            continue
+        lower = char.lower()
+        chars.append(lower if len(lower) == 1 else char)
+    return "".join(chars)
+
+
+def normalize(text: str) -> str:
+    """:func:`fold` ``text``, collapse every run of whitespace (newlines, NBSP…) and trim it."""
+    return _SPACE_RUN_RE.sub(" ", fold(text)).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Months
+
+#: Nominative month names, January first (for writers that need to spell a month).
+MONTHS_NOMINATIVE: tuple[str, ...] = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+
+#: Genitive month names as in "15 октября", January first.
+MONTHS_GENITIVE: tuple[str, ...] = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+
+# Stems whose case endings are regular: soft stems ("январь": -ь, -я, -ю, -ем, -е) and hard
+# stems ("март": -, -а, -у, -ом, -е).
+_SOFT_ENDINGS = ("ь", "я", "ю", "ем", "е")
+_HARD_ENDINGS = ("", "а", "у", "ом", "е")
+_MONTH_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("январ", _SOFT_ENDINGS),
+    ("феврал", _SOFT_ENDINGS),
+    ("март", _HARD_ENDINGS),
+    ("апрел", _SOFT_ENDINGS),
+    ("ма", ("й", "я", "ю", "ем", "е")),
+    ("июн", _SOFT_ENDINGS),
+    ("июл", _SOFT_ENDINGS),
+    ("август", _HARD_ENDINGS),
+    ("сентябр", _SOFT_ENDINGS),
+    ("октябр", _SOFT_ENDINGS),
+    ("ноябр", _SOFT_ENDINGS),
+    ("декабр", _SOFT_ENDINGS),
+)
+
+#: Abbreviations as written in plans, with or without their dot ("янв.", "сент", "нояб.").
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "янв": 1,
+    "фев": 2,
+    "февр": 2,
+    "мар": 3,
+    "апр": 4,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "сент": 9,
+    "окт": 10,
+    "ноя": 11,
+    "нояб": 11,
+    "дек": 12,
+}
+
+#: Every full form of every month (all six cases, "е" for "ё"), folded → month number.
+MONTH_FORMS: dict[str, int] = {
+    stem + ending: number
+    for number, (stem, endings) in enumerate(_MONTH_STEMS, start=1)
+    for ending in endings
+}
+
+#: Regex alternation (no groups) for one month word or abbreviation in folded text. Longest
+#: forms come first and a letter may not follow, so "мар" never matches the start of "марта".
+MONTH_PATTERN = (
+    r"(?<![а-я])(?:"
+    + "|".join(sorted(MONTH_FORMS, key=len, reverse=True))
+    + "|(?:"
+    + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.?"
+    + r")(?![а-я])"
+)
+MONTH_RE = re.compile(MONTH_PATTERN)
+
+
+def month_number(word: str) -> int | None:
+    """The month (1–12) a month word or abbreviation names, or None: "сент." → 9, "мае" → 5."""
+    key = normalize(word).rstrip(".")
+    return MONTH_FORMS.get(key) or MONTH_ABBREVIATIONS.get(key)
+
+
+# --------------------------------------------------------------------------------------------
+# Numerals
+
+#: Roman numerals I–XII in lower case (folded text).
+ROMAN_NUMERALS: dict[str, int] = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    "xi": 11,
+    "xii": 12,
+}
+ROMAN_PATTERN = (
+    r"(?<![a-zа-я0-9])(?:" + "|".join(sorted(ROMAN_NUMERALS, key=len, reverse=True)) + r")"
+    r"(?![a-zа-я0-9])"
+)
+
+_ORDINAL_STEMS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
+    (1, "перв", ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое")),
+    (2, "втор", ("ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое")),
+    (3, "трет", ("ий", "ьего", "ьему", "ьим", "ьем", "ья", "ьей", "ью", "ье")),
+    (4, "четверт", ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое")),
+)
+
+#: Ordinal words "первый"…"четвертый" in every case and gender (folded) → number. Only the
+#: first four: they name quarters, half-years and school quarters.
+ORDINAL_WORDS: dict[str, int] = {
+    stem + ending: number for number, stem, endings in _ORDINAL_STEMS for ending in endings
+}
+ORDINAL_WORD_PATTERN = (
+    r"(?<![а-я])(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")(?![а-я])"
+)
+
+#: A number written as an ordinal: Roman ("II"), an ordinal word ("втором") or digits with an
+#: optional ending ("2", "2-й", "2-ом", "1-е").
+ORDINAL_PATTERN = (
+    r"(?:"
+    + ROMAN_PATTERN
+    + "|"
+    + ORDINAL_WORD_PATTERN
+    + r"|(?<![\d.])\d{1,2}(?:-?(?:ый|ий|ой|ого|ом|ем|ая|ое|ее|й|м|я|е|го)(?![а-я]))?(?![\d.])"
+    + r")"
+)
+_ORDINAL_DIGITS_RE = re.compile(r"(\d{1,2})(?:-?[а-я]+)?")
+
+
+def roman_to_int(token: str) -> int | None:
+    """The value of a Roman numeral I–XII ("IV" → 4), or None."""
+    return ROMAN_NUMERALS.get(token.strip().lower())
+
+
+def ordinal_value(token: str) -> int | None:
+    """The number an ordinal names: "III" → 3, "втором" → 2, "1-й" → 1, "4" → 4; else None."""
+    key = normalize(token)
+    if key in ROMAN_NUMERALS:
+        return ROMAN_NUMERALS[key]
+    if key in ORDINAL_WORDS:
+        return ORDINAL_WORDS[key]
+    match = _ORDINAL_DIGITS_RE.fullmatch(key)
+    return int(match.group(1)) if match else None
+
+
+# --------------------------------------------------------------------------------------------
+# Years
+
+#: What may follow a year: "г.", "г", "гг.", "год", "года", "году", "годы", "годах", "годов".
+YEAR_SUFFIX_PATTERN = r"(?:гг?(?![а-я])\.?|год(?:а|у|ы|ах|ов|ом)?(?![а-я]))"
+
+#: A year in folded text: four digits, or two digits directly marked as a year ("23г", "23 г.").
+#: Groups: ``full`` (four digits) or ``short`` (two digits); the suffix is part of the match.
+YEAR_RE = re.compile(
+    r"(?<![\d.])(?:(?P<full>\d{4})(?:\s*" + YEAR_SUFFIX_PATTERN + r")?"
+    r"|(?P<short>\d{2})\s*" + YEAR_SUFFIX_PATTERN + r")(?![\d])"
+)
+
+_YEAR_TOKEN_RE = re.compile(r"(\d{4}|\d{2})\s*(?:" + YEAR_SUFFIX_PATTERN + r")?")
+
+
+def expand_year(year: int) -> int:
+    """A year as written → a full year: two-digit years are 20xx (23 → 2023)."""
+    return 2000 + year if year < 100 else year
+
+
+def parse_year(token: str) -> int | None:
+    """The year a token writes: "2023", "2023 г.", "23г", "23" → 2023; anything else → None."""
+    match = _YEAR_TOKEN_RE.fullmatch(normalize(token))
+    return expand_year(int(match.group(1))) if match else None
+
+
+# --------------------------------------------------------------------------------------------
+# Dotted dates
+
+#: A dotted date dd.mm.yyyy, dd.mm.yy or dd.mm (one- or two-digit day and month), not part of
+#: a longer number. Groups: ``day``, ``month``, ``year`` (None when not written). The year's
+#: span is exactly its digits, so a rollover can replace it and keep the written form.
+DOTTED_DATE_RE = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?:\.(?P<year>\d{4}|\d{2}))?(?![\d]|\.\d)"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """``date(year, month, day)``, or None where no such day exists (31.04, 29.02.2023)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def last_day_of_month(year: int, month: int) -> int:
+    """The number of the month's last day: (2024, 2) → 29."""
+    return calendar.monthrange(year, month)[1]
+
+
+def month_bounds(year: int, month: int) -> Interval:
+    """The first and the last day of a month."""
+    return date(year, month, 1), date(year, month, last_day_of_month(year, month))
+
+
+def quarter_bounds(year: int, quarter: int) -> Interval:
+    """The calendar quarter (1–4) of a year: (2022, 1) → 2022-01-01 … 2022-03-31."""
+    first_month = 3 * (quarter - 1) + 1
+    return date(year, first_month, 1), month_bounds(year, first_month + 2)[1]
+
+
+def half_year_bounds(year: int, half: int) -> Interval:
+    """The calendar half (1–2) of a year: (2022, 2) → 2022-07-01 … 2022-12-31."""
+    return (
+        (date(year, 1, 1), date(year, 6, 30))
+        if half == 1
+        else (date(year, 7, 1), date(year, 12, 31))
+    )
+
+
+def year_bounds(year: int) -> Interval:
+    """A calendar year: January 1 … December 31."""
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def academic_year_bounds(first_year: int) -> Interval:
+    """The academic year that starts in ``first_year``: September 1 … August 31 of the next."""
+    return date(first_year, 9, 1), date(first_year + 1, 8, 31)
+
+
+#: School quarters (четверти) as (first month, last month) of an academic year.
+SCHOOL_QUARTER_MONTHS: dict[int, tuple[int, int]] = {1: (9, 10), 2: (11, 12), 3: (1, 3), 4: (4, 5)}
+
+
+def school_quarter_bounds(first_year: int, quarter: int) -> Interval:
+    """A school quarter of the academic year starting in ``first_year``.
+
+    I is September 1 … October 31, II November 1 … December 31, III January 1 … March 31,
+    IV April 1 … May 31 (the last two in the academic year's second calendar year).
+    """
+    first_month, last_month = SCHOOL_QUARTER_MONTHS[quarter]
+    year = first_year if first_month >= 9 else first_year + 1
+    return date(year, first_month, 1), month_bounds(year, last_month)[1]
+
+
+def is_academic_year(start: date, end: date) -> bool:
+    """Whether a span is one academic year: from September 1 to a day in June–August next year.
+
+    Plans write academic years ending on August 31; some end them with the school year in
+    June, and those still count.
+    """
+    return (
+        start.month == 9 and start.day == 1 and end.year == start.year + 1 and 6 <= end.month <= 8
+    )
+
+
+def overlap_days(a: Interval, b: Interval) -> int:
+    """How many days two closed intervals share (0 when they do not meet)."""
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return (end - start).days + 1 if start <= end else 0
+
+
+def add_years(day: date, years: int) -> date:
+    """``day`` moved by whole years; February 29 becomes February 28 in a non-leap year."""
+    year = day.year + years
+    return day.replace(year=year, day=min(day.day, last_day_of_month(year, day.month)))

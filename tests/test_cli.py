@@ -1,0 +1,116 @@
+"""The command line, run as a user runs it: a real subprocess, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+
+from docx_factory import make_plan_docx
+
+PLANIO = [sys.executable, "-m", "planio"]
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*PLANIO, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
+        encoding="utf-8",
+    )
+
+
+def test_parse_prints_json(tmp_path: Path) -> None:
+    path = make_plan_docx(tmp_path / "p.docx", [("1", "Совещание", "Директор", "май")])
+    result = run("parse", path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    assert data["sections"][0]["items"][0]["deadline"]["start"] == "2022-05-01"
+
+
+def test_parse_writes_out_file(tmp_path: Path) -> None:
+    path = make_plan_docx(tmp_path / "p.docx", [("1", "Совещание", "Директор", "май")])
+    out = tmp_path / "p.json"
+    result = run("parse", path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["title"] == "План работы на 2022 год"
+
+
+def test_schema_is_the_models_json_schema() -> None:
+    result = run("schema")
+    assert result.returncode == 0, result.stderr
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "Plan"
+    assert {"title", "period", "approval", "columns", "sections", "warnings"} <= set(
+        schema["properties"]
+    )
+    assert set(schema["$defs"]["Deadline"]["properties"]["kind"]["enum"]) == {
+        "date",
+        "due",
+        "period",
+        "recurring",
+        "continuous",
+        "as_needed",
+        "unknown",
+    }
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _zip_without_document(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("hello.txt", "hi")
+    return path
+
+
+def _no_table(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Служебная записка")
+    document.save(str(path))
+    return path
+
+
+def _truncated(path: Path) -> Path:
+    full = make_plan_docx(path.with_name("full.docx"), [("1", "А", "Б", "май")])
+    return _write(path, full.read_bytes()[:900])
+
+
+BAD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "missing": (lambda d: d / "nope.docx", "no such file"),
+    "empty": (lambda d: _write(d / "empty.docx", b""), "the file is empty"),
+    "text": (
+        lambda d: _write(d / "text.docx", "просто текст".encode()),
+        "not a format planio reads",
+    ),
+    "zip": (lambda d: _zip_without_document(d / "zip.docx"), "not a Word document"),
+    "no-table": (lambda d: _no_table(d / "memo.docx"), "no plan table"),
+    "truncated": (lambda d: _truncated(d / "cut.docx"), "not a readable ZIP"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_bad_file_gives_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
+    make, message = BAD_FILES[case]
+    path = make(tmp_path)
+    result = run("parse", path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0]
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr

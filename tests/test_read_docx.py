@@ -1,0 +1,208 @@
+"""The DOCX reader and the shared builder, on real DOCX files written by python-docx."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+import planio
+from docx_factory import make_plan_docx, mark_header_row, set_bold
+from planio.errors import NoPlanError
+
+
+def test_merged_section_rows_and_items(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [
+            ("§Раздел I. Организационная работа",),
+            ("1.", "Педсовет", ["Директор", "Завуч"], "сентябрь"),
+            ("2.", "Отчёт", "Завуч", "до 15 мая"),
+            ("§Раздел II. Методическая работа",),
+            ("3", "Семинар", "Методист, Завуч", "I квартал"),
+        ],
+    )
+    plan = planio.read(path)
+    assert [s.heading for s in plan.sections] == [
+        "Раздел I. Организационная работа",
+        "Раздел II. Методическая работа",
+    ]
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("I", "Организационная работа"),
+        ("II", "Методическая работа"),
+    ]
+    first = plan.sections[0].items[0]
+    assert first.number == "1"
+    assert first.executors == ["Директор", "Завуч"]
+    assert plan.period is not None and plan.period.start == date(2022, 1, 1)
+    assert first.deadline.start == date(2022, 9, 1)
+    assert plan.sections[0].items[1].deadline.kind == "due"
+    assert plan.sections[0].items[1].deadline.end == date(2022, 5, 15)
+    assert plan.sections[1].items[0].executors == ["Методист", "Завуч"]
+    assert plan.executors() == ["Директор", "Завуч", "Методист"]
+    assert plan.approval is not None and plan.approval.name == "И.И. Иванов"
+    assert plan.title == "План работы на 2022 год"
+    assert plan.warnings == []
+    assert plan.source is not None and plan.source.format == "docx"
+
+
+def test_section_row_with_only_first_cell(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [("§Работа с родителями",), ("1", "Собрание", "Классные руководители", "октябрь")],
+        merged_sections=False,
+    )
+    plan = planio.read(path)
+    assert [(s.number, s.heading) for s in plan.sections] == [(None, "Работа с родителями")]
+    assert plan.sections[0].items[0].title == "Собрание"
+
+
+def test_bold_row_without_executors_is_a_section(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [("", "Организационная работа", "", ""), ("1", "Совещание", "Директор", "ежемесячно")],
+    )
+    document = docx.Document(str(path))
+    for paragraph in document.tables[0].rows[1].cells[1].paragraphs:
+        for run in paragraph.runs:
+            run.bold = True
+    document.save(str(path))
+    plan = planio.read(path)
+    assert [s.heading for s in plan.sections] == ["Организационная работа"]
+    assert plan.sections[0].items[0].deadline.recurrence == "monthly"
+
+
+def test_items_before_any_section_get_an_unnamed_section(tmp_path: Path) -> None:
+    path = make_plan_docx(tmp_path / "p.docx", [("1", "Совещание", "Директор", "май")])
+    plan = planio.read(path)
+    assert len(plan.sections) == 1
+    section = plan.sections[0]
+    assert (section.number, section.heading, section.title) == (None, "", "")
+
+
+def test_header_synonyms_any_order_and_extra_columns(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [("1", "10.10.2022", "Семинар", "Актовый зал", "Методист", "")],
+        header=(
+            "№",
+            "Дата проведения",
+            "Содержание работы",
+            "Место проведения",
+            "Ответственный",
+            "Отметка о выполнении",
+        ),
+    )
+    plan = planio.read(path)
+    item = plan.items()[0]
+    assert item.title == "Семинар"
+    assert item.executors == ["Методист"]
+    assert item.deadline.kind == "date"
+    assert item.extra == {"Место проведения": "Актовый зал", "Отметка о выполнении": ""}
+    assert plan.columns[1] == "Дата проведения"
+
+
+def test_column_numbers_row_and_repeated_header_are_skipped(tmp_path: Path) -> None:
+    header = ("№ п/п", "Мероприятие", "Исполнители", "Срок")
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [("1", "2", "3", "4"), ("1", "А", "Б", "май"), header, ("2", "В", "Г", "июнь")],
+        header=header,
+    )
+    mark_header_row(path)
+    plan = planio.read(path)
+    assert [i.title for i in plan.items()] == ["А", "В"]
+    assert plan.warnings == []
+
+
+def test_paragraphs_and_breaks_in_cells(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [
+            (
+                "1",
+                ["Проработать вопросы:", "- первый;", "- второй."],
+                ["Совет", "Руководители"],
+                "май",
+            )
+        ],
+    )
+    document = docx.Document(str(path))
+    cell = document.tables[0].rows[1].cells[1]
+    cell.paragraphs[0].runs[0].add_break()
+    cell.paragraphs[0].add_run("после   разрыва")
+    document.save(str(path))
+    item = planio.read(path).items()[0]
+    assert item.title == "Проработать вопросы:\nпосле разрыва\n- первый;\n- второй."
+    assert item.executors == ["Совет", "Руководители"]
+
+
+def test_vertically_merged_cells_give_every_row_the_value(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [("1", "А", "Завуч", "май"), ("2", "Б", "", ""), ("3", "В", "Директор", "июнь")],
+    )
+    document = docx.Document(str(path))
+    table = document.tables[0]
+    table.cell(1, 2).merge(table.cell(2, 2))
+    table.cell(1, 3).merge(table.cell(2, 3))
+    document.save(str(path))
+    items = planio.read(path).items()
+    assert [i.executors for i in items] == [["Завуч"], ["Завуч"], ["Директор"]]
+    assert [i.deadline.text for i in items] == ["май", "май", "июнь"]
+
+
+def test_two_tables_with_a_heading_between_are_one_plan(tmp_path: Path) -> None:
+    path = make_plan_docx(tmp_path / "p.docx", [("1", "А", "Завуч", "октябрь")])
+    document = docx.Document(str(path))
+    document.add_paragraph("II полугодие")
+    table = document.add_table(rows=1, cols=4)
+    for cell, value in zip(table.rows[0].cells, ("2", "Б", "Директор", "март"), strict=True):
+        cell.text = value
+    document.save(str(path))
+    plan = planio.read(path)
+    assert [s.heading for s in plan.sections] == ["", "II полугодие"]
+    assert [s.number for s in plan.sections] == [None, None]
+    assert [i.title for i in plan.items()] == ["А", "Б"]
+    assert plan.items()[1].deadline.start == date(2022, 3, 1)
+
+
+def test_unplaced_text_and_unknown_deadlines_are_warned(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [("1", "А", "Завуч", "когда-нибудь потом")],
+        before=("План работы на 2022 год", "Цель: развитие"),
+        after=("Исполнитель: Петрова",),
+    )
+    set_bold(path, 0)
+    plan = planio.read(path)
+    assert plan.title == "План работы на 2022 год"
+    assert plan.approval is None
+    assert "text outside the plan table: «Цель: развитие»" in plan.warnings
+    assert "text outside the plan table: «Исполнитель: Петрова»" in plan.warnings
+    assert any("когда-нибудь потом" in w and "item 1" in w for w in plan.warnings)
+
+
+def test_no_period_means_null_dates_and_a_warning(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx", [("1", "А", "Завуч", "ежемесячно")], before=("План работы",)
+    )
+    plan = planio.read(path)
+    assert plan.period is None
+    deadline = plan.items()[0].deadline
+    assert (deadline.kind, deadline.start, deadline.end) == ("recurring", None, None)
+    assert any("needs the plan period" in w for w in plan.warnings)
+
+
+def test_document_without_plan_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Просто письмо")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Фамилия"
+    table.rows[0].cells[1].text = "Телефон"
+    path = tmp_path / "letter.docx"
+    document.save(str(path))
+    with pytest.raises(NoPlanError, match="no plan table"):
+        planio.read(path)
