@@ -126,7 +126,7 @@ _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (
         _compile(
             r"еженедельн[а-я]*",
-            r"понедельн[а-я]*",
+            r"понедельно",
             _EVERY + r"недел[а-я]+",
             r"по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)",
             _EVERY + r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
@@ -503,11 +503,13 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("separator", r"[,;]|(?<![а-я])(?:и|или|а\s+также)(?![а-я])"),
     ("from", r"(?<![а-я])(?:начиная\s+с|с|со|от)(?![а-я])"),
     ("to", r"(?<![а-я])(?:по|до)(?![а-я])"),
-    # Fillers that add nothing: "в 2022 году", "I полугодие учебного года", "(включительно)".
+    # Fillers that add nothing: "в 2022 году", "I полугодие учебного года", "(включительно)",
+    # the day of the week of a written date ("15.10.2021 (пятница)").
     (
         "filler",
         r"(?<![а-я])(?:в|во|на|месяц[а-я]*|мес(?![а-я])\.?|включительно|срок[а-я]*|период[а-я]*"
-        r"|гг?(?![а-я])\.?|год[а-я]*|текущего|учебного|уч\.?|календарного|т\.\s*г\.?)(?![а-я])"
+        r"|гг?(?![а-я])\.?|год[а-я]*|текущего|учебного|уч\.?|календарного|т\.\s*г\.?"
+        r"|понедельник|вторник|сред[аеу]|четверг|пятниц[аеу]|суббот[аеу]|воскресенье)(?![а-я])"
         r"|[.:()«»\"'!?/\\]",
     ),
 )
@@ -515,9 +517,26 @@ _TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _T
 _GAP_RE = re.compile(r"\s*")
 
 
+_TokenKind = Literal["atom", "year", "dash", "separator", "from", "to"]
+#: Token kinds that carry no value, and the named ordinal group of each ordinal unit.
+_MARKS: dict[str, _TokenKind] = {
+    "dash": "dash",
+    "separator": "separator",
+    "from": "from",
+    "to": "to",
+}
+_ORDINAL_UNITS: dict[str, tuple[_Unit, str]] = {
+    "quarter": ("quarter", "q"),
+    "half": ("half", "h"),
+    "school_quarter": ("school_quarter", "s"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _Token:
-    kind: Literal["atom", "year", "dash", "separator", "from", "to"]
+    """A date atom, a year (calendar or academic) or a mark: "-", ",", "с", "по"."""
+
+    kind: _TokenKind
     atom: _Atom | None = None
     year: _Span | None = None
 
@@ -553,9 +572,9 @@ def _token(match: re.Match[str]) -> _Token | None:
     if kind == "day_month":
         month = month_number(match.group("wm")) or 0
         return _Token("atom", atom=_bounded("day", month, day=int(match.group("wd"))))
-    if kind in ("quarter", "half", "school_quarter"):
-        group = {"quarter": "q", "half": "h", "school_quarter": "s"}[kind]
-        return _Token("atom", atom=_bounded(kind, _ordinal(match, group)))  # type: ignore[arg-type]
+    if kind in _ORDINAL_UNITS:
+        unit, group = _ORDINAL_UNITS[kind]
+        return _Token("atom", atom=_bounded(unit, _ordinal(match, group)))
     if kind == "year":
         return _Token(
             "year", year=_calendar_year(expand_year(int(match.group("y4") or match.group("y2"))))
@@ -566,8 +585,8 @@ def _token(match: re.Match[str]) -> _Token | None:
         return _Token("atom", atom=_bounded("number", _ordinal(match, "o"), ordinal_only=True))
     if kind == "number":
         return _Token("atom", atom=_bounded("number", int(match.group("n"))))
-    if kind in ("dash", "separator", "from", "to"):
-        return _Token(kind)  # type: ignore[arg-type]
+    if kind in _MARKS:
+        return _Token(_MARKS[kind])
     return None
 
 

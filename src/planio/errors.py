@@ -8,6 +8,7 @@
     │   ├── UnsupportedFormatError  not a format planio reads
     │   └── CorruptFileError    the format is right but the file is broken or unsafe
     └── NoPlanError             the file reads, but holds no plan table
+        └── ScannedDocumentError  a PDF with no text layer (a scan): nothing to read
 
 Every error carries the ``path`` it is about, and ``str(error)`` is one line a secretary can
 act on. Anything else escaping planio is a bug, not a bad input; the CLI keeps the two apart.
@@ -53,3 +54,7 @@ class CorruptFileError(InputError):
 
 class NoPlanError(PlanioError):
     """The document reads, but no plan table was found in it."""
+
+
+class ScannedDocumentError(NoPlanError):
+    """A PDF without a text layer, usually a scan; it needs OCR or the original DOCX."""

@@ -106,7 +106,11 @@ def split_run_together(name: str, known: Sequence[str]) -> list[str]:
             merged[-1] = (f"{merged[-1][0]} {text}", False)  # "Методист ЦОПП" stays one
         else:
             merged.append((text, is_known))
-    if len(merged) < 2 or any(not known and not text[0].isupper() for text, known in merged):
+    # every piece but the first must start like a new name; a leftover always must
+    if len(merged) < 2 or any(
+        not text[0].isupper() and (index > 0 or not known)
+        for index, (text, known) in enumerate(merged)
+    ):
         return [name]
     return [text for text, _ in merged]
 

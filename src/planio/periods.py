@@ -140,6 +140,8 @@ def _year(match: re.Match[str]) -> Interval | None:
 
 
 _ORDINAL = r"(?P<n>" + ORDINAL_PATTERN + r")\s*"
+# A year that is not part of a pair ("2022-2023") or of a dotted date.
+_LONE_YEAR = r"(?<![\d./-])(?<![-/]\s)(?P<year>\d{4})(?!\d)(?!\s*[-/]\s*\d)"
 _Builder = Callable[[re.Match[str]], Interval | None]
 #: (pattern, builder, needs a preposition): most specific first.
 _PHRASES: tuple[tuple[str, _Builder, bool], ...] = (
@@ -166,8 +168,8 @@ _PHRASES: tuple[tuple[str, _Builder, bool], ...] = (
     ),
     (r"(?<![\d.])" + _YEAR_PAIR, _year_pair, False),
     # A lone year needs "год"/"г." after it, or "на"/"в" before it: "на 2022", "2022 год".
-    (r"(?<![\d.])(?P<year>\d{4})(?!\d)\s*" + YEAR_SUFFIX_PATTERN, _year, False),
-    (r"(?<![\d.])(?P<year>\d{4})(?![\d.])", _year, True),
+    (_LONE_YEAR + r"\s*" + YEAR_SUFFIX_PATTERN, _year, False),
+    (_LONE_YEAR + r"(?!\.)", _year, True),
 )
 _PREPOSITION = r"(?<![^\s(«\"])(?:на|в|во)\s+(?:период\s+)?"
 _SEARCHES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, _Builder], ...] = tuple(

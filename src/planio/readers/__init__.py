@@ -25,6 +25,7 @@ from planio.model import Plan, Source
 from planio.readers.build import build_plan
 from planio.readers.docx import read_docx
 from planio.readers.limits import DEFAULT_LIMITS, Limits
+from planio.readers.pdf import read_pdf
 from planio.readers.plan_json import read_json
 
 
@@ -39,12 +40,17 @@ def _docx(data: bytes, name: str, limits: Limits) -> Plan:
     return build_plan(read_docx(data, name, limits), name)
 
 
+def _pdf(data: bytes, name: str, limits: Limits) -> Plan:
+    return build_plan(read_pdf(data, name, limits), name)
+
+
 def _is_json(head: bytes, name: str) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
 
 
 READERS: list[Reader] = [
     Reader("docx", lambda head, name: head.startswith(b"PK\x03\x04"), _docx),
+    Reader("pdf", lambda head, name: b"%PDF-" in head[:1024], _pdf),
     Reader("json", _is_json, read_json),
 ]
 
@@ -85,7 +91,7 @@ def read(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
     Raises a :class:`~planio.errors.PlanioError` subclass for any bad input.
     """
     data, name = _load(source, limits)
-    head = data[:16]
+    head = data[:1024]
     for reader in READERS:
         if reader.sniff(head, name):
             plan = reader.read(data, name, limits)

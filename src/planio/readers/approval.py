@@ -24,6 +24,7 @@ _SIGNATURE = re.compile(r"_{3,}|\(подпись\)", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\s«\"“]*(?:\d{1,2}|_+)[\s»\"”]*.*(?:\d{2}|_+)\s*(?:г\.?|года)?\s*$")
 _UNFILLED = re.compile(r"_{2,}|20__")
 _FROM_DATE = re.compile(r"\bот\s+(.+?\d{4}\s*(?:г\.?|года)?)", re.IGNORECASE)
+_HEADING_GOES_ON = re.compile(r"^\s*(?:[a-zа-яё0-9№«]|от\b)")
 _DECORATION = re.compile(r"[«»\"“”]")
 
 
@@ -54,6 +55,13 @@ def find_approval(lines: list[str]) -> FoundApproval | None:
         return None
     heading = collapse(lines[start])
     used = [start]
+    # "Утвержден приказом директора от" / "30.08.2022 № 145": a heading wrapped onto more lines
+    keyword = HEADING.match(heading)
+    wordy = keyword is not None and bool(heading[keyword.end() :].strip(" :"))
+    while wordy and start + 1 < len(lines) and _HEADING_GOES_ON.match(lines[start + 1]):
+        start += 1
+        heading = f"{heading} {collapse(lines[start])}"
+        used.append(start)
     position: list[str] = []
     name = ""
     approval_date = None

@@ -17,7 +17,7 @@ from planio.errors import NoPlanError
 from planio.model import Approval, Item, Period, Plan, Section
 from planio.periods import detect_period
 from planio.readers.approval import HEADING, collapse, find_approval
-from planio.readers.grid import Cell, Para, RawDocument, Row, Table
+from planio.readers.grid import Cell, Para, RawDocument, Row, Table, join_lines
 from planio.readers.header import Header, is_column_numbers, match_header
 
 _SPACES_IN_LINE = re.compile(r"[ \t\u00a0\u2002-\u200b]+")
@@ -53,12 +53,31 @@ def split_heading(heading: str) -> tuple[str | None, str]:
 
 @dataclass(slots=True)
 class _PendingItem:
+    """An item row as read, its cells' paragraphs by header column, before meaning is given."""
+
     section: Section
-    number: str
-    title: str
-    executor_lines: list[str]
-    deadline_text: str
-    extra: dict[str, str]
+    header: Header
+    cells: dict[int, list[Para]]
+
+    def extend(self, cells: dict[int, list[Para]]) -> None:
+        """Add the rest of a row that a page break cut off (the PDF case)."""
+        for column, paras in cells.items():
+            mine = self.cells.setdefault(column, [])
+            rest = list(paras)
+            if mine and rest:
+                joined = join_lines(mine[-1].shown, rest[0].shown)
+                if joined is not None:
+                    mine[-1] = Para(joined, bold=mine[-1].bold, italic=mine[-1].italic)
+                    rest = rest[1:]
+            mine.extend(rest)
+
+    def text(self, role: str) -> str:
+        column = self.header.roles.get(role)
+        return _text(self.cells.get(column, [])) if column is not None else ""
+
+
+def _text(paras: list[Para]) -> str:
+    return clean_lines("\n".join(p.shown for p in paras))
 
 
 @dataclass(slots=True)
@@ -70,6 +89,9 @@ class _Builder:
     header: Header | None = None
     #: the last value seen in each header column, for vertically merged cells
     above: dict[int, Cell] = field(default_factory=dict)
+    #: page of the last item row, and whether a section came after it (PDF page stitching)
+    last_page: int | None = None
+    last_was_item: bool = False
 
     # -- sections and items -----------------------------------------------------------------
     def section(self, heading: str) -> None:
@@ -105,10 +127,11 @@ class _Builder:
             texts = [c.text for c in row.cells if c.text.strip() and not c.merged_up]
             self.section(" ".join(texts))
             self.above.clear()
+            self.last_was_item = False
             return
         for column, cell in by_column.items():
             self.above[column] = cell
-        self.item(by_column)
+        self.item(row, by_column)
 
     def _is_section(self, row: Row, by_column: dict[int, Cell], width: int) -> bool:
         header = self.header
@@ -137,76 +160,99 @@ class _Builder:
         paras = [p for c in own for p in c.paras if p.shown.strip()]
         return bool(paras) and all(p.bold or p.italic for p in paras)
 
-    def item(self, by_column: dict[int, Cell]) -> None:
+    def item(self, row: Row, by_column: dict[int, Cell]) -> None:
         header = self.header
         assert header is not None
-        roles = header.roles
+        cells = {column: list(cell.paras) for column, cell in by_column.items()}
+        last = self.pending[-1] if self.pending else None
+        if (
+            last is not None
+            and self.last_was_item
+            and row.page is not None
+            and row.page != self.last_page
+            and last.header == header
+            and self._continues_cut_row(by_column)
+        ):
+            last.extend(cells)
+        else:
+            self.pending.append(_PendingItem(self.current(), header, cells))
+        self.last_page = row.page
+        self.last_was_item = True
 
-        def cell_of(role: str) -> Cell | None:
-            return by_column.get(roles[role]) if role in roles else None
-
-        number = ""
-        number_cell = cell_of("number")
-        if number_cell is not None:
-            number = clean_lines(number_cell.text).replace("\n", " ")
-        title_cell = cell_of("title")
-        title_paras = list(title_cell.paras) if title_cell is not None else []
-        if number_cell is None and title_paras and title_paras[0].label[:1].isalnum():
-            number = title_paras[0].label
-            title_paras[0] = Para(title_paras[0].text)
-        title = clean_lines("\n".join(p.shown for p in title_paras))
-        executors_cell = cell_of("executors")
-        executor_lines = (
-            [p.text for p in executors_cell.paras for p in _split_breaks(p)]
-            if executors_cell is not None
-            else []
-        )
-        deadline_cell = cell_of("deadline")
-        deadline_text = clean_lines(deadline_cell.text) if deadline_cell is not None else ""
-        used = {roles[r] for r in roles}
-        extra = {
-            header.columns[index]: clean_lines(by_column[index].text) if index in by_column else ""
-            for index in range(len(header.columns))
-            if index not in used
-        }
-        self.pending.append(
-            _PendingItem(
-                self.current(),
-                number.rstrip(".").strip(),
-                title,
-                executor_lines,
-                deadline_text,
-                extra,
-            )
-        )
+    def _continues_cut_row(self, by_column: dict[int, Cell]) -> bool:
+        """Is the first row on a new page the rest of the row a page break cut?"""
+        header = self.header
+        assert header is not None
+        number = header.roles.get("number")
+        if number is not None:
+            cell = by_column.get(number)
+            return cell is None or not cell.text.strip()
+        title = by_column.get(header.roles["title"])
+        text = title.text.strip() if title is not None else ""
+        if not text or text[0].islower():
+            return True
+        deadline = header.roles.get("deadline")
+        if deadline is None or not self.pending:
+            return False
+        cell = by_column.get(deadline)
+        return (cell is None or not cell.text.strip()) and bool(self.pending[-1].text("deadline"))
 
     # -- whole document ---------------------------------------------------------------------
     def finish(self, period: Period | None) -> list[Section]:
         resolved = executor_rules.resolve(
-            [executor_rules.split_lines(p.executor_lines) for p in self.pending]
+            [executor_rules.split_lines(_executor_lines(p)) for p in self.pending]
         )
         for pending, names in zip(self.pending, resolved, strict=True):
-            deadline = parse_deadline(pending.deadline_text, period)
-            label = f"item {pending.number}" if pending.number else f"«{pending.title[:40]}»"
-            if deadline.kind == "unknown" and pending.deadline_text:
+            number, title = _number_and_title(pending)
+            deadline_text = pending.text("deadline")
+            deadline = parse_deadline(deadline_text, period)
+            label = f"item {number}" if number else f"«{title[:40]}»"
+            if deadline.kind == "unknown" and deadline_text:
                 self.warnings.append(
-                    f"{label}: deadline not understood: «{collapse(pending.deadline_text)}»"
+                    f"{label}: deadline not understood: «{collapse(deadline_text)}»"
                 )
             elif deadline.kind not in ("as_needed", "unknown") and deadline.end is None:
                 self.warnings.append(
                     f"{label}: deadline needs the plan period, none found in the title: "
-                    f"«{collapse(pending.deadline_text)}»"
+                    f"«{collapse(deadline_text)}»"
                 )
+            header = pending.header
+            used = set(header.roles.values())
+            extra = {
+                header.columns[index]: _text(pending.cells.get(index, []))
+                for index in range(len(header.columns))
+                if index not in used
+            }
             pending.section.items.append(
                 Item(
-                    number=pending.number,
-                    title=pending.title,
+                    number=number,
+                    title=title,
                     executors=names,
                     deadline=deadline,
-                    extra=pending.extra,
+                    extra=extra,
                 )
             )
         return self.sections
+
+
+def _number_and_title(pending: _PendingItem) -> tuple[str, str]:
+    """The item's number as shown (Word's list label where nothing is typed) and its title."""
+    roles = pending.header.roles
+    title_paras = list(pending.cells.get(roles["title"], []))
+    if "number" in roles:
+        number = pending.text("number").replace("\n", " ")
+    elif title_paras and title_paras[0].label[:1].isalnum():
+        number = title_paras[0].label
+        title_paras[0] = Para(title_paras[0].text)
+    else:
+        number = ""
+    return number.rstrip(".").strip(), _text(title_paras)
+
+
+def _executor_lines(pending: _PendingItem) -> list[str]:
+    column = pending.header.roles.get("executors")
+    paras = pending.cells.get(column, []) if column is not None else []
+    return [line for p in paras for line in p.shown.split("\n")]
 
 
 def _outside(block: Para | Table) -> list[str]:
@@ -215,11 +261,6 @@ def _outside(block: Para | Table) -> list[str]:
         [block.shown] if isinstance(block, Para) else [c.text for r in block.rows for c in r.cells]
     )
     return [f"text outside the plan table: «{collapse(t)}»" for t in texts if t.strip()]
-
-
-def _split_breaks(para: Para) -> list[Para]:
-    """Line breaks inside a paragraph separate executors just as paragraphs do."""
-    return [Para(line) for line in para.shown.split("\n")] if "\n" in para.shown else [para]
 
 
 def _plan_tables(blocks: list[Para | Table]) -> list[tuple[int, Header, int]]:
@@ -331,7 +372,7 @@ def build_plan(raw: RawDocument, name: str = "") -> Plan:
     plan_blocks = {index for index, _, _ in tables}
     last = tables[-1][0]
     for index, header, first_row in tables:
-        if builder.header is None or header is not builder.header:
+        if builder.header != header:
             builder.header = header
             builder.above.clear()
         block = blocks[index]

@@ -7,6 +7,7 @@ logic for headers, sections, approval blocks and page stitching.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -81,3 +82,27 @@ class RawDocument:
     blocks: list[Block] = field(default_factory=list)
     #: problems the reader met itself (skipped parts, unreadable pieces), with their text
     warnings: list[str] = field(default_factory=list)
+
+
+#: a line that starts a list item ("- ", "• ", "1)") starts a new paragraph
+LIST_LINE = re.compile(r"^\s*(?:[-–—•·▪◦*]\s|\d{1,2}\)\s)")
+#: a line ending in a hyphen right after a letter or digit: a compound cut at its hyphen
+_HYPHEN_END = re.compile(r"[\w]-$")
+
+
+def join_lines(first: str, second: str) -> str | None:
+    """Join two visual lines of one paragraph, or None where ``second`` starts a new one.
+
+    PDFs keep no paragraph marks: wrapped lines are joined with a space, a compound cut at
+    its hyphen ("нормативно-" / "правовой") is joined without one, and a list line begins a
+    new paragraph. The same rule joins the halves of a table row cut by a page break.
+    """
+    if LIST_LINE.match(second):
+        return None
+    if not first:
+        return second
+    if not second:
+        return first
+    if _HYPHEN_END.search(first):
+        return first + second.lstrip()
+    return f"{first.rstrip()} {second.lstrip()}"

@@ -1,0 +1,107 @@
+"""Words of a PDF page into lines, side-by-side segments and paragraphs.
+
+Shared by the ruled and the unruled table readers and by the text around tables, so every
+part of a PDF joins its lines the same way (see :func:`planio.readers.grid.join_lines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from planio.readers.grid import Para, join_lines
+
+Word = dict[str, Any]
+
+#: a gap between words on one line wider than this many font sizes splits the line in two
+SEGMENT_GAP = 2.5
+#: left and right padding of a table cell, in points (Word and LibreOffice use ~5.4 each)
+_CELL_PADDING = 11.0
+
+
+def _is_bold(font: str) -> bool:
+    return any(mark in font for mark in ("Bold", "Black", "Heavy", "Semibold", ",B"))
+
+
+def _is_italic(font: str) -> bool:
+    return any(mark in font for mark in ("Italic", "Oblique", ",I"))
+
+
+def lines_of(words: Sequence[Word]) -> list[list[Word]]:
+    """Group words into visual lines (top to bottom), each sorted left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        if lines:
+            last = lines[-1]
+            tolerance = max(2.0, 0.4 * float(last[0]["size"]))
+            if abs(word["top"] - last[0]["top"]) <= tolerance:
+                last.append(word)
+                continue
+        lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def segments_of(line: list[Word], gap: float = SEGMENT_GAP) -> list[list[Word]]:
+    """Split a line where a gap wider than ``gap`` font sizes separates two blocks."""
+    segments: list[list[Word]] = [[line[0]]]
+    for word in line[1:]:
+        previous = segments[-1][-1]
+        if word["x0"] - previous["x1"] > gap * float(word["size"]):
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return segments
+
+
+def line_para(words: Sequence[Word]) -> Para:
+    fonts = [str(w.get("fontname", "")) for w in words]
+    return Para(
+        text=" ".join(str(w["text"]) for w in words),
+        bold=all(_is_bold(f) for f in fonts),
+        italic=all(_is_italic(f) for f in fonts),
+    )
+
+
+def _broken_word(line: list[Word], tail: str, width: float | None) -> bool:
+    """A word too long for its column, cut with no hyphen: "Межведомственна" / "я комиссия".
+
+    The cut piece stands alone and fills its line, and the next line starts with the word's
+    short lowercase tail. (A wrap between two whole words looks the same on the page only
+    when the second word is that short, which a wrapped line never needs.)
+    """
+    if width is None or len(line) != 1:
+        return False
+    word = line[0]
+    piece = str(word["text"])
+    fills = float(word["x1"] - word["x0"]) >= width - _CELL_PADDING - float(word["size"])
+    head = tail.split(" ", 1)[0].rstrip(".,;:")
+    return fills and piece.isalpha() and head.isalpha() and head.islower() and len(head) <= 3
+
+
+def cell_paras(words: Sequence[Word], width: float | None = None) -> list[Para]:
+    """A cell's lines joined into paragraphs: wrapped lines join, a list line starts anew.
+
+    ``width`` is the cell's width, used to spot a word longer than the column that the
+    producer cut mid-word ("Межведомственна" / "я комиссия"): it is joined back whole.
+    """
+    paras: list[Para] = []
+    previous: list[Word] | None = None
+    for line in lines_of(words):
+        para = line_para(line)
+        if paras and previous is not None:
+            last = paras[-1]
+            if _broken_word(previous, para.text, width):
+                joined: str | None = last.text + para.text
+            else:
+                joined = join_lines(last.text, para.text)
+            if joined is not None:
+                paras[-1] = Para(
+                    joined, bold=last.bold and para.bold, italic=last.italic and para.italic
+                )
+                previous = line
+                continue
+        paras.append(para)
+        previous = line
+    return paras
