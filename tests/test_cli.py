@@ -11,8 +11,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from PIL import Image
 
 from docx_factory import make_plan_docx
+from office import convert
 
 PLANIO = [sys.executable, "-m", "planio"]
 
@@ -89,6 +91,31 @@ def _truncated(path: Path) -> Path:
     return _write(path, full.read_bytes()[:900])
 
 
+def _memo_pdf(path: Path) -> Path:
+    return convert(_no_table(path.with_suffix(".docx")), path.parent)
+
+
+def _encrypted_pdf(path: Path) -> Path:
+    options = (
+        'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+        '"DocumentOpenPassword":{"type":"string","value":"secret"}}'
+    )
+    docx_path = make_plan_docx(path.with_suffix(".docx"), [("1", "А", "Б", "май")])
+    return convert(docx_path, path.parent, options)
+
+
+def _scanned_pdf(path: Path) -> Path:
+    Image.new("RGB", (600, 800), "white").save(path)
+    return path
+
+
+def _truncated_pdf(path: Path) -> Path:
+    full = convert(
+        make_plan_docx(path.with_name("whole.docx"), [("1", "А", "Б", "май")]), path.parent
+    )
+    return _write(path, full.read_bytes()[:3000])
+
+
 BAD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "missing": (lambda d: d / "nope.docx", "no such file"),
     "empty": (lambda d: _write(d / "empty.docx", b""), "the file is empty"),
@@ -99,6 +126,11 @@ BAD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "zip": (lambda d: _zip_without_document(d / "zip.docx"), "not a Word document"),
     "no-table": (lambda d: _no_table(d / "memo.docx"), "no plan table"),
     "truncated": (lambda d: _truncated(d / "cut.docx"), "not a readable ZIP"),
+    "pdf-random": (lambda d: _write(d / "noise.pdf", bytes(range(256)) * 8), "not a format"),
+    "pdf-truncated": (lambda d: _truncated_pdf(d / "cut.pdf"), "not a readable PDF"),
+    "pdf-encrypted": (lambda d: _encrypted_pdf(d / "locked.pdf"), "password-protected"),
+    "pdf-scanned": (lambda d: _scanned_pdf(d / "scan.pdf"), "no text layer"),
+    "pdf-no-table": (lambda d: _memo_pdf(d / "memo.pdf"), "no plan table"),
 }
 
 
@@ -114,3 +146,15 @@ def test_bad_file_gives_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
     assert str(path) in lines[0]
     assert message in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_pdf_with_only_an_owner_password_opens(tmp_path: Path) -> None:
+    """Encrypted with an empty open password (print/copy restrictions only): readable."""
+    options = (
+        'pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},'
+        '"PermissionPassword":{"type":"string","value":"owner"}}'
+    )
+    source = make_plan_docx(tmp_path / "restricted.docx", [("1", "Совещание", "Директор", "май")])
+    result = run("parse", convert(source, tmp_path, options))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["sections"][0]["items"][0]["title"] == "Совещание"

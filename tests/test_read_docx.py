@@ -9,8 +9,9 @@ import docx
 import pytest
 
 import planio
-from docx_factory import make_plan_docx, mark_header_row, set_bold
 from planio.errors import NoPlanError
+
+from docx_factory import make_plan_docx, mark_header_row, set_bold
 
 
 def test_merged_section_rows_and_items(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
 
 from planio.errors import CorruptFileError, ScannedDocumentError, TooLargeError
 from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
@@ -152,25 +152,35 @@ def _inside(word: Word, bbox: Sequence[float]) -> bool:
     return bool(bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3])
 
 
+def _cause(exc: Exception) -> BaseException:
+    """pdfplumber wraps pdfminer's errors; the first argument is the real one."""
+    if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc
+
+
+def _reason(exc: Exception) -> str:
+    cause = _cause(exc)
+    return str(cause) or type(cause).__name__
+
+
 def read_pdf(data: bytes, name: str, limits: Limits) -> RawDocument:
     """Read a PDF's bytes into a raw grid; raise a :class:`PlanioError` when it is unusable."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password="")
-    except PDFPasswordIncorrect:
-        raise CorruptFileError(
-            "the PDF is password-protected; save it without a password and try again", name
-        ) from None
-    except (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise CorruptFileError(f"not a readable PDF ({type(exc).__name__}: {exc})", name) from None
-    except Exception as exc:  # pdfminer raises many types for damaged files
-        raise CorruptFileError(f"broken PDF ({type(exc).__name__}: {exc})", name) from None
+    except Exception as exc:  # pdfminer raises many types for damaged files, pdfplumber wraps them
+        if isinstance(_cause(exc), PDFPasswordIncorrect):
+            raise CorruptFileError(
+                "the PDF is password-protected; save it without a password and try again", name
+            ) from None
+        raise CorruptFileError(f"not a readable PDF ({_reason(exc)})", name) from None
     document = RawDocument()
     chars = 0
     with pdf:
         try:
             pages = pdf.pages
         except Exception as exc:
-            raise CorruptFileError(f"broken PDF ({type(exc).__name__}: {exc})", name) from None
+            raise CorruptFileError(f"broken PDF ({_reason(exc)})", name) from None
         if len(pages) > limits.max_pages:
             raise TooLargeError(f"{len(pages)} pages (limit {limits.max_pages})", name)
         layout: Layout | None = None
@@ -182,7 +192,7 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> RawDocument:
                 layout = reader.layout
             except Exception as exc:
                 raise CorruptFileError(
-                    f"page {number} cannot be read ({type(exc).__name__}: {exc})", name
+                    f"page {number} cannot be read ({_reason(exc)})", name
                 ) from None
             finally:
                 page.close()

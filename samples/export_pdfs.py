@@ -1,0 +1,36 @@
+"""Export every sample DOCX to PDF with LibreOffice headless, as a secretary's PDF would be.
+
+    python samples/export_pdfs.py
+
+The PDFs are committed next to their DOCX; the tests check that each parses to the same plan.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        sys.exit("LibreOffice (soffice) is needed: apt-get install -y libreoffice-writer-nogui")
+    sources = sorted(SAMPLES.glob("*.docx"))
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+             "--convert-to", "pdf", "--outdir", str(SAMPLES), *map(str, sources)],
+            check=True,
+            capture_output=True,
+        )
+    for source in sources:
+        print(source.with_suffix(".pdf").relative_to(SAMPLES.parent))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""LibreOffice headless and poppler, the real clients the tests open documents with."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        raise RuntimeError(
+            "LibreOffice is needed by the tests: apt-get install -y libreoffice-writer-nogui "
+            "libreoffice-calc-nogui poppler-utils (.ci/run does this)"
+        )
+    return found
+
+
+def convert(source: Path, out_dir: Path, target: str = "pdf") -> Path:
+    """Convert with LibreOffice headless, in a private profile so runs never collide."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice(),
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    extension = target.split(":", 1)[0]
+    result = out_dir / f"{source.stem}.{extension}"
+    if not result.is_file():
+        raise RuntimeError(f"LibreOffice did not convert {source} to {target}")
+    return result
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    for line in info.stdout.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"pdfinfo gave no page count for {path}")
