@@ -7,14 +7,10 @@ seed; ``to_pdf`` exports it through LibreOffice headless.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 import docx
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
 
 EXECUTORS = (
@@ -104,28 +100,4 @@ def make_plan_docx(path: Path, count: int) -> Path:
     return path
 
 
-def to_pdf(docx_path: Path, out_dir: Path) -> Path:
-    """Export through LibreOffice headless (soffice must be on PATH)."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to make PDFs")
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(out_dir),
-                str(docx_path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
-    return out_dir / docx_path.with_suffix(".pdf").name
-
-
-__all__ = ["events", "make_plan_docx", "qn", "section_heading", "to_pdf"]
+__all__ = ["events", "make_plan_docx", "section_heading"]

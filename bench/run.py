@@ -21,10 +21,11 @@ import docx
 import pdfplumber
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 import planio  # noqa: E402
 
-from generate import make_plan_docx, to_pdf  # noqa: E402
+from generate import make_plan_docx  # noqa: E402
+from office import convert  # noqa: E402
 
 
 def median_seconds(job: Callable[[], object], repeat: int) -> float:
@@ -63,7 +64,7 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     docx_path = make_plan_docx(args.out / f"plan-{args.events}.docx", args.events)
-    pdf_path = to_pdf(docx_path, args.out)
+    pdf_path = convert(docx_path, args.out)
     with pdfplumber.open(pdf_path) as pdf:
         pages = len(pdf.pages)
     plan = planio.read(pdf_path)

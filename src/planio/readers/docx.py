@@ -11,6 +11,7 @@ computed by :mod:`planio.readers.docx_numbering`.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from typing import Any
 
 import docx
@@ -46,6 +47,19 @@ def _flag(rpr: Any, tag: str) -> bool | None:
     if el is None:
         return None
     return el.get(_VAL, "1") not in _OFF
+
+
+def _unwrapped(parent: Any, *tags: str) -> Iterator[Any]:
+    """Children with one of ``tags``, content controls and custom XML opened up in place."""
+    for child in parent.iterchildren():
+        if child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _unwrapped(content, *tags)
+        elif child.tag == _CUSTOM_XML:
+            yield from _unwrapped(child, *tags)
+        elif child.tag in tags:
+            yield child
 
 
 class _Styles:
@@ -175,16 +189,8 @@ class _Walker:
     def blocks(self, container: Any) -> list[Block]:
         """Paragraphs and tables of a body, cell or content control, in order."""
         out: list[Block] = []
-        for child in container.iterchildren():
-            tag = child.tag
-            if tag == _P:
-                out.append(self.para(child))
-            elif tag == _TBL:
-                out.append(self.table(child))
-            elif tag in (_SDT, _CUSTOM_XML):
-                content = child.find(_SDT_CONTENT) if tag == _SDT else child
-                if content is not None:
-                    out.extend(self.blocks(content))
+        for child in _unwrapped(container, _P, _TBL):
+            out.append(self.para(child) if child.tag == _P else self.table(child))
         return out
 
     def _cell_paras(self, tc: Any) -> list[Para]:
@@ -198,33 +204,11 @@ class _Walker:
                         paras.extend(cell.paras)
         return paras
 
-    def _row_cells(self, tr: Any) -> list[Any]:
-        cells: list[Any] = []
-        for child in tr.iterchildren():
-            if child.tag == _TC:
-                cells.append(child)
-            elif child.tag in (_SDT, _CUSTOM_XML):
-                content = child.find(_SDT_CONTENT) if child.tag == _SDT else child
-                if content is not None:
-                    cells.extend(self._row_cells(content))
-        return cells
-
-    def _rows(self, tbl: Any) -> list[Any]:
-        rows: list[Any] = []
-        for child in tbl.iterchildren():
-            if child.tag == _TR:
-                rows.append(child)
-            elif child.tag in (_SDT, _CUSTOM_XML):
-                content = child.find(_SDT_CONTENT) if child.tag == _SDT else child
-                if content is not None:
-                    rows.extend(self._rows(content))
-        return rows
-
     def table(self, tbl: Any) -> Table:
         grid = tbl.find(_w("tblGrid"))
         width = len(grid.findall(_w("gridCol"))) if grid is not None else 0
         rows: list[Row] = []
-        for tr in self._rows(tbl):
+        for tr in _unwrapped(tbl, _TR):
             trpr = tr.find(_w("trPr"))
             col = 0
             header = False
@@ -234,7 +218,7 @@ class _Walker:
                 if before is not None:
                     col = int(before.get(_VAL, "0") or 0)
             cells: list[Cell] = []
-            for tc in self._row_cells(tr):
+            for tc in _unwrapped(tr, _TC):
                 tcpr = tc.find(_w("tcPr"))
                 span = 1
                 merged_up = False
