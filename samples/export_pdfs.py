@@ -23,8 +23,16 @@ def main() -> None:
     sources = sorted(SAMPLES.glob("*.docx"))
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(SAMPLES), *map(str, sources)],
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(SAMPLES),
+                *map(str, sources),
+            ],
             check=True,
             capture_output=True,
         )

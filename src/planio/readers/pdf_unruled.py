@@ -40,7 +40,35 @@ class Layout:
         return index
 
 
-def _header_layout(line: list[Word]) -> Layout | None:
+def _column_starts(header: list[list[Word]], body: Sequence[list[Word]]) -> list[float]:
+    """Left edges of the columns, from where the body's text blocks start.
+
+    Header cells are often centred, so their own left edges are not the columns'. The body's
+    text blocks start at a few recurring positions; each header cell takes the last of those
+    positions at or left of its centre. Where that fails, the header's edges are kept.
+    """
+    starts: list[float] = []
+    for line in body:
+        starts.extend(float(seg[0]["x0"]) for seg in segments_of(line, _COLUMN_GAP))
+    clusters: list[list[float]] = []
+    for x in sorted(starts):
+        if clusters and x - clusters[-1][-1] <= 4.0:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    common = [min(c) for c in clusters if len(c) >= 2]
+    fallback = [float(seg[0]["x0"]) for seg in header]
+    edges: list[float] = []
+    for seg in header:
+        centre = (float(seg[0]["x0"]) + float(seg[-1]["x1"])) / 2
+        left = [x for x in common if x <= centre and (not edges or x > edges[-1])]
+        if not left:
+            return fallback
+        edges.append(max(left))
+    return edges
+
+
+def _header_layout(line: list[Word], body: Sequence[list[Word]]) -> Layout | None:
     segments = segments_of(line, _COLUMN_GAP)
     if len(segments) < 2:
         return None
@@ -53,7 +81,7 @@ def _header_layout(line: list[Word]) -> Layout | None:
     header = match_header(row)
     if header is None:
         return None
-    return Layout([float(seg[0]["x0"]) for seg in segments], header)
+    return Layout(_column_starts(segments, body), header)
 
 
 def find_unruled_table(
@@ -67,7 +95,7 @@ def find_unruled_table(
     layout: Layout | None = None
     first = 0
     for index, line in enumerate(lines):
-        layout = _header_layout(line)
+        layout = _header_layout(line, lines[index + 1 :])
         if layout is not None:
             first = index
             break

@@ -1,0 +1,80 @@
+"""The PDF reader gives the same plan as the DOCX the PDF was exported from."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+import planio
+from planio.readers.grid import join_lines
+
+from office import convert, pdf_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+PDFS = sorted(SAMPLES.glob("*.pdf"))
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import events, make_plan_docx, section_heading  # noqa: E402
+
+
+def without_source(plan: planio.Plan) -> dict[str, object]:
+    return plan.model_dump(exclude={"source"})
+
+
+def test_every_sample_docx_has_its_pdf() -> None:
+    assert {p.stem for p in PDFS} == {d.stem for d in SAMPLES.glob("*.docx")}
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
+def test_pdf_parses_like_its_docx(pdf: Path) -> None:
+    from_pdf = planio.read(pdf)
+    from_docx = planio.read(pdf.with_suffix(".docx"))
+    assert from_pdf.source is not None and from_pdf.source.format == "pdf"
+    assert without_source(from_pdf) == without_source(from_docx)
+
+
+def test_samples_include_long_and_unruled_pdfs() -> None:
+    assert sum(1 for pdf in PDFS if pdf_pages(pdf) >= 3) >= 2
+    unruled = SAMPLES / "plan-unruled.pdf"
+    with pdfplumber.open(unruled) as document:
+        assert all(not page.lines and not page.find_tables() for page in document.pages)
+
+
+def test_seed_pdf_joins_the_row_cut_by_the_page_break() -> None:
+    plan = planio.read(SAMPLES / "plan-2021-2022.pdf")
+    item = {i.number: i for i in plan.items()}["2.4"]
+    assert item.title.endswith("(ДЭ), чемпионатов Ворлдскиллс Россия")
+    assert item.executors == ["Руководители ПОО", "представители кластера"]
+
+
+def test_generated_multi_page_plan_reads_back_exactly(tmp_path: Path) -> None:
+    """A 60-event plan over several pages: headers dropped, cut rows joined, nothing lost."""
+    pdf = convert(make_plan_docx(tmp_path / "plan.docx", 60), tmp_path)
+    assert pdf_pages(pdf) >= 3
+    plan = planio.read(pdf)
+    expected = events(60)
+    assert [(i.number, i.title, i.executors, i.deadline.text) for i in plan.items()] == [
+        (number, title, executors, deadline) for number, title, executors, deadline in expected
+    ]
+    assert [s.heading for s in plan.sections] == [section_heading(n) for n in (1, 2, 3)]
+    assert plan.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("Организация работы по", "расширению", "Организация работы по расширению"),
+        ("нормативно-", "правовой базы", "нормативно-правовой базы"),
+        ("Июнь-", "сентябрь 2021", "Июнь-сентябрь 2021"),
+        ("организаций –", "участников", "организаций – участников"),
+        ("Проработать вопросы:", "- формирования", None),
+        ("первое;", "• второе", None),
+        ("пункты:", "1) первый", None),
+        ("", "текст", "текст"),
+    ],
+)
+def test_join_lines(first: str, second: str, joined: str | None) -> None:
+    assert join_lines(first, second) == joined
