@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the tests' own helpers (docx_factory, office) and bench/generate.py's plan generator
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT / "bench")]
 
 
 @pytest.fixture

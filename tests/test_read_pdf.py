@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pdfplumber
@@ -11,13 +10,12 @@ import pytest
 import planio
 from planio.readers.grid import join_lines
 
+from generate import events, make_plan_docx, section_heading
 from office import convert, pdf_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 PDFS = sorted(SAMPLES.glob("*.pdf"))
-sys.path.insert(0, str(ROOT / "bench"))
-from generate import events, make_plan_docx, section_heading  # noqa: E402
 
 
 def without_source(plan: planio.Plan) -> dict[str, object]:

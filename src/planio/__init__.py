@@ -12,8 +12,11 @@ from planio.errors import (
     EmptyFileError,
     FileMissingError,
     InputError,
+    MissingToolError,
     NoPlanError,
     PlanioError,
+    ScannedDocumentError,
+    TemplateRenderError,
     TooLargeError,
     UnsupportedFormatError,
 )
@@ -30,11 +33,15 @@ from planio.model import (
 from planio.periods import detect_period
 from planio.readers import read
 from planio.readers.limits import Limits
+from planio.writers.extracts import write_extracts
+from planio.writers.options import Certificate, SignOptions
+from planio.writers.plan_docx import render_plan
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Approval",
+    "Certificate",
     "CorruptFileError",
     "Deadline",
     "DeadlinePeriod",
@@ -43,16 +50,22 @@ __all__ = [
     "InputError",
     "Item",
     "Limits",
+    "MissingToolError",
     "NoPlanError",
     "Period",
     "Plan",
     "PlanioError",
+    "ScannedDocumentError",
     "Section",
+    "SignOptions",
     "Source",
+    "TemplateRenderError",
     "TooLargeError",
     "UnsupportedFormatError",
     "__version__",
     "detect_period",
     "parse_deadline",
     "read",
+    "render_plan",
+    "write_extracts",
 ]

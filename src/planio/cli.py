@@ -10,16 +10,22 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
+from pydantic import ValidationError
 
 from planio import __version__
 from planio.errors import PlanioError
 from planio.model import Plan
 from planio.readers import read
+from planio.writers.extracts import write_extracts
+from planio.writers.office import docx_to_pdf
+from planio.writers.options import Certificate
+from planio.writers.plan_docx import render_plan
 
 EXIT_BAD_INPUT = 2
 EXIT_BUG = 1
@@ -36,7 +42,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _fail(message: str, code: int) -> None:
+def _fail(message: str, code: int) -> NoReturn:
     typer.echo(f"planio: error: {message}", err=True)
     raise typer.Exit(code)
 
@@ -58,7 +64,6 @@ def _guarded(command: Callable[P, R]) -> Callable[P, R]:
             _fail(
                 f"internal error: {type(exc).__name__}: {exc} (a bug; please report it)", EXIT_BUG
             )
-        raise AssertionError("unreachable")  # pragma: no cover
 
     return wrapper
 
@@ -96,6 +101,108 @@ def schema(
 ) -> None:
     """Print the JSON Schema of the plan model."""
     _emit(json.dumps(Plan.model_json_schema(), ensure_ascii=False, indent=2), out)
+
+
+def _certificate(
+    number: str | None, owner: str | None, valid_from: str | None, valid_to: str | None
+) -> Certificate | None:
+    if not any((number, owner, valid_from, valid_to)):
+        return None
+    if not (number and owner and valid_from and valid_to):
+        _fail(
+            "the electronic-signature mark needs --cert-number, --cert-owner, "
+            "--cert-from and --cert-to together",
+            EXIT_BAD_INPUT,
+        )
+    start, end = _date(valid_from, "--cert-from"), _date(valid_to, "--cert-to")
+    try:
+        return Certificate(number=number, owner=owner, valid_from=start, valid_to=end)
+    except ValidationError as exc:
+        _fail(f"certificate: {exc.errors()[0]['msg']}", EXIT_BAD_INPUT)
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    _fail(f"{option}: not a date (DD.MM.YYYY or YYYY-MM-DD): {value}", EXIT_BAD_INPUT)
+
+
+@app.command()
+@_guarded
+def render(
+    file: Annotated[Path, typer.Argument(help="A plan: DOCX, PDF or planio JSON.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The signed plan to write (.docx).")],
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also convert it to PDF (LibreOffice).")
+    ] = False,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
+    ] = None,
+    approver_name: Annotated[str | None, typer.Option(help="И.О. Фамилия of the approver.")] = None,
+    approver_position: Annotated[str | None, typer.Option(help="The approver's position.")] = None,
+    approval_date: Annotated[
+        str | None, typer.Option(help="The approval date, DD.MM.YYYY (unfilled by default).")
+    ] = None,
+    signature: Annotated[
+        Path | None, typer.Option(help="A signature image (PNG/JPEG) for the signature line.")
+    ] = None,
+    cert_number: Annotated[str | None, typer.Option(help="E-signature certificate number.")] = None,
+    cert_owner: Annotated[str | None, typer.Option(help="E-signature certificate owner.")] = None,
+    cert_from: Annotated[
+        str | None, typer.Option(help="Certificate valid from, DD.MM.YYYY.")
+    ] = None,
+    cert_to: Annotated[str | None, typer.Option(help="Certificate valid to, DD.MM.YYYY.")] = None,
+) -> None:
+    """Write the plan as the document the head signs (GOST R 7.0.97-2025 layout)."""
+    plan = read(file)
+    certificate = _certificate(cert_number, cert_owner, cert_from, cert_to)
+    written = render_plan(
+        plan,
+        out,
+        template=template,
+        approver_name=approver_name,
+        approver_position=approver_position,
+        approval_date=_date(approval_date, "--approval-date"),
+        signature_image=signature,
+        certificate=certificate,
+    )
+    typer.echo(f"written: {written}")
+    if pdf:
+        typer.echo(f"written: {docx_to_pdf(written)}")
+
+
+@app.command()
+@_guarded
+def extracts(
+    file: Annotated[Path, typer.Argument(help="A plan: DOCX, PDF or planio JSON.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The folder for the extracts.")],
+    executor: Annotated[
+        list[str] | None,
+        typer.Option("--executor", help="Only this executor (repeat for more); default: all."),
+    ] = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
+    ] = None,
+    certifier_position: Annotated[str, typer.Option(help="Who certifies «Верно».")] = "",
+    certifier_name: Annotated[str, typer.Option(help="И.О. Фамилия of the certifier.")] = "",
+) -> None:
+    """Write one extract (выписка) per executor, with an index.csv of who got which file."""
+    plan = read(file)
+    written = write_extracts(
+        plan,
+        out,
+        executors=executor or None,
+        template=template,
+        certifier_position=certifier_position,
+        certifier_name=certifier_name,
+    )
+    for name, path in written.items():
+        typer.echo(f"{name}: {path}")
 
 
 def _version(value: bool) -> None:

@@ -7,8 +7,10 @@
     │   ├── TooLargeError       the file (or what it inflates to) passes a size limit
     │   ├── UnsupportedFormatError  not a format planio reads
     │   └── CorruptFileError    the format is right but the file is broken or unsafe
-    └── NoPlanError             the file reads, but holds no plan table
-        └── ScannedDocumentError  a PDF with no text layer (a scan): nothing to read
+    ├── NoPlanError             the file reads, but holds no plan table
+    │   └── ScannedDocumentError  a PDF with no text layer (a scan): nothing to read
+    ├── TemplateRenderError     a (user's) template is broken or tries what the sandbox forbids
+    └── MissingToolError        an outside program planio needs (LibreOffice) is not installed
 
 Every error carries the ``path`` it is about, and ``str(error)`` is one line a secretary can
 act on. Anything else escaping planio is a bug, not a bad input; the CLI keeps the two apart.
@@ -58,3 +60,11 @@ class NoPlanError(PlanioError):
 
 class ScannedDocumentError(NoPlanError):
     """A PDF without a text layer, usually a scan; it needs OCR or the original DOCX."""
+
+
+class TemplateRenderError(PlanioError):
+    """A template cannot be rendered: bad Jinja, or an operation the sandbox forbids."""
+
+
+class MissingToolError(PlanioError):
+    """An outside program planio needs for this job (LibreOffice for PDF) is not installed."""

@@ -29,6 +29,11 @@ _SECTION = re.compile(
 )
 _TITLE_START = re.compile(r"^\s*(план|календарный план|перечень|график|комплексный план)", re.I)
 _HEADER_SEARCH_ROWS = 3
+_ESIGN = re.compile(r"подписан\s+электронной\s+подписью", re.IGNORECASE)
+_ESIGN_START = re.compile(r"^документ\s+подписан", re.IGNORECASE)
+_ESIGN_LINE = re.compile(
+    r"^(электронной\s+подписью|сертификат|владелец|действителен)", re.IGNORECASE
+)
 
 
 def clean_lines(text: str) -> str:
@@ -306,6 +311,26 @@ def _lines(paras: list[Para]) -> list[Para]:
     return out
 
 
+def _without_esign_mark(paras: list[Para]) -> list[Para]:
+    """Drop the lines of the electronic-signature mark (part of the approval stamp).
+
+    In a DOCX the mark is a framed one-cell table; a PDF shows its lines as plain text (a
+    one-cell frame is not a table to pdfplumber), bold, where they would pass for a title.
+    """
+    out: list[Para] = []
+    in_mark = False
+    for para in paras:
+        text = collapse(para.shown)
+        if _ESIGN_START.match(text):
+            in_mark = True
+            continue
+        if in_mark and _ESIGN_LINE.match(text):
+            continue
+        in_mark = False
+        out.append(para)
+    return out
+
+
 def _title_indices(paras: list[Para]) -> list[int]:
     """Indices of the title paragraphs among those above the plan table.
 
@@ -343,7 +368,7 @@ def build_plan(raw: RawDocument, name: str = "") -> Plan:
     first = tables[0][0]
 
     # Above the table: layout tables (approval in a cell) and the body paragraphs.
-    body = [b for b in blocks[:first] if isinstance(b, Para)]
+    body = _without_esign_mark([b for b in blocks[:first] if isinstance(b, Para)])
     groups: list[list[Para]] = [
         cell.paras
         for b in blocks[:first]
@@ -360,6 +385,8 @@ def build_plan(raw: RawDocument, name: str = "") -> Plan:
     below_title = body[title_at[-1] + 1 :] if title_at else []
     for group in [*groups, above_title]:
         lines = [collapse(p.shown) for p in _lines(group)]
+        if _ESIGN.search(" ".join(lines)):
+            continue  # the electronic-signature mark belongs to the approval stamp
         found = find_approval(lines) if approval is None else None
         if found is not None:
             approval = found.approval

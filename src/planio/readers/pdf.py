@@ -94,9 +94,9 @@ class _PageReader:
         found: list[tuple[Sequence[float], Table]] = []
         for table in page.find_tables():
             rows = [list(row.cells) for row in table.rows]
-            if not rows or len(rows[0]) < 2:
-                continue
             inside = [w for w in words if _inside(w, table.bbox)]
+            if not rows or not inside:  # ruled boxes with no text: decoration, not a table
+                continue
             found.append((table.bbox, grid_table(rows, inside, self.number)))
         if found:
             self.layout = None

@@ -1,0 +1,166 @@
+"""The signed plan: the model laid out in ``templates/plan.docx`` (GOST R 7.0.97-2025)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docxtpl import InlineImage
+from pydantic import ValidationError
+
+from planio.errors import CorruptFileError, PlanioError
+from planio.model import Approval, Item, Plan
+from planio.writers.options import SignOptions
+from planio.writers.templating import clean, dotted, render, template_path
+
+_SIGNATURE_LINE = "____________"
+_EXTRA_TWIPS = 1700  # 3 cm
+_APPROVES = re.compile(r"^\s*утверждаю\b[\s:]*$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"^\s*(\S+)")
+
+
+def stamp_heading(heading: str) -> str:
+    """The stamp's first word in capitals, as GOST writes it («УТВЕРЖДАЮ», «УТВЕРЖДЕН …»)."""
+    if not heading or _APPROVES.match(heading):
+        return "УТВЕРЖДАЮ"
+    return _FIRST_WORD.sub(lambda m: m.group(1).upper(), clean(heading), count=1)
+
+
+def item_context(item: Item, extra_columns: list[str]) -> dict[str, Any]:
+    return {
+        "number": clean(item.number),
+        "title": clean(item.title),
+        # one per line, with commas, so the PDF of the document still separates them
+        "executors": clean(",\n".join(item.executors)),
+        "deadline": clean(item.deadline.text),
+        "extra": [clean(item.extra.get(column, "")) for column in extra_columns],
+        "status": item.status or "",
+        "note": clean(item.note),
+    }
+
+
+def extra_columns_of(plan: Plan) -> list[str]:
+    """Every extra column the plan's items use, in order of first use."""
+    seen: dict[str, None] = {}
+    for item in plan.items():
+        for column in item.extra:
+            seen.setdefault(column, None)
+    return list(seen)
+
+
+def sections_context(plan: Plan, extra_columns: list[str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "number": section.number or "",
+            "heading": clean(section.heading),
+            "title": clean(section.title),
+            "items": [item_context(item, extra_columns) for item in section.items],
+        }
+        for section in plan.sections
+    ]
+
+
+def _approval(plan: Plan, options: SignOptions) -> Approval | None:
+    approval = plan.approval
+    if approval is None and not (options.approver_name or options.approver_position):
+        return None
+    approval = (approval or Approval()).model_copy()
+    if options.approver_name is not None:
+        approval.name = options.approver_name
+    if options.approver_position is not None:
+        approval.position = options.approver_position
+    if options.approval_date is not None:
+        approval.date = options.approval_date
+    return approval
+
+
+def plan_context(plan: Plan, options: SignOptions) -> dict[str, Any]:
+    """Everything the plan template sees (documented in the README)."""
+    approval = _approval(plan, options)
+    extra_columns = extra_columns_of(plan)
+    certificate = options.certificate
+    return {
+        "plan": plan,
+        "title": clean(plan.title),
+        "period": clean(plan.period.label) if plan.period else "",
+        "approval": None
+        if approval is None
+        else {
+            "heading": stamp_heading(approval.heading),
+            "position": clean(approval.position),
+            "name": clean(approval.name),
+            "date": dotted(approval.date),
+            "signature": _SIGNATURE_LINE,
+        },
+        "esign": None
+        if certificate is None
+        else {
+            "certificate": clean(certificate.number),
+            "owner": clean(certificate.owner),
+            "valid_from": certificate.valid_from.strftime("%d.%m.%Y"),
+            "valid_to": certificate.valid_to.strftime("%d.%m.%Y"),
+        },
+        "extra_columns": [clean(c) for c in extra_columns],
+        "ncols": 4 + len(extra_columns),
+        "sections": sections_context(plan, extra_columns),
+        "signature_image": "",
+    }
+
+
+def sign_options(options: dict[str, Any]) -> SignOptions:
+    try:
+        return SignOptions(**options)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "options"
+        raise PlanioError(f"bad option {where}: {first.get('msg', 'invalid')}") from None
+
+
+def render_plan(
+    plan: Plan, out: str | Path, template: str | Path | None = None, **options: Any
+) -> Path:
+    """Write the plan as the document the head signs; return the path written.
+
+    ``options`` are :class:`SignOptions` fields (approver_name, approver_position,
+    approval_date, signature_image, certificate). ``template`` is an office's own docxtpl
+    template; it renders sandboxed with the same context as the built-in one.
+    """
+    settings = sign_options(options)
+    context = plan_context(plan, settings)
+    images: dict[str, Any] = {}
+    image = settings.signature_image
+    if image is not None:
+        if not image.is_file():
+            raise CorruptFileError("no such signature image", image)
+        if context["approval"] is not None:
+            context["approval"]["signature"] = ""
+            images["signature_image"] = lambda tpl: InlineImage(tpl, str(image), height=Mm(12))
+    chosen = Path(template) if template is not None else template_path("plan.docx")
+    path = render(chosen, context, Path(out), images)
+    if template is None and context["extra_columns"]:
+        widen_extra_columns(path, len(context["extra_columns"]))
+    return path
+
+
+def widen_extra_columns(path: Path, extra: int) -> None:
+    """Give each extra column a readable width (docxtpl shares the slots' width among them)."""
+    document = docx.Document(str(path))
+    for table in document.tables:
+        grid = table._tbl.tblGrid
+        columns = grid.findall(qn("w:gridCol"))
+        if len(columns) != 4 + extra:
+            continue
+        total = sum(int(c.get(qn("w:w")) or 0) for c in columns)
+        each = min(_EXTRA_TWIPS, total * 2 // (5 * extra))  # extras take at most 40 %
+        main = columns[:4]
+        main_total = sum(int(c.get(qn("w:w")) or 0) for c in main) or 1
+        for column in main:
+            share = int(column.get(qn("w:w")) or 0) * (total - each * extra) // main_total
+            column.set(qn("w:w"), str(share))
+        for column in columns[4:]:
+            column.set(qn("w:w"), str(each))
+    document.save(str(path))
