@@ -254,8 +254,68 @@ def build_extract_template() -> Path:
     return path
 
 
+def _simple_table(document: Document, headers: list[str], cells: list[str], loop: str,
+                  widths: list[int]) -> None:
+    """A table: a repeated header, then one row per element of ``loop``."""
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        fill(cell, text, bold=True, center=True)
+    _repeat_header(table)
+    _tag_row(table, f"{{%tr for row in {loop} %}}")
+    row = table.add_row().cells
+    for index, (cell, text) in enumerate(zip(row, cells, strict=True)):
+        fill(cell, text, center=index > 0 and "title" not in text and "name" not in text)
+    _tag_row(table, "{%tr endfor %}")
+    _set_widths(table, widths)
+
+
+def build_report_template() -> Path:
+    document = new_document()
+    para(document, "ОТЧЁТ О ВЫПОЛНЕНИИ ПЛАНА", bold=True, center=True)
+    para(document, "{{ title }}", bold=True, center=True)
+    para(document, "по состоянию на {{ as_of }}", center=True)
+    para(document)
+    para(document, "Всего мероприятий: {{ total }}. Выполнено: {{ done }} ({{ share_done }}), "
+         "в работе: {{ in_progress }}, не начато: {{ not_started }}, отменено: {{ cancelled }}. "
+         "Просрочено: {{ overdue_count }}.")
+    para(document)
+    para(document, "Выполнение по исполнителям", bold=True)
+    _simple_table(
+        document,
+        ["Исполнитель", "Всего", "Выполнено", "В работе", "Не начато", "Отменено", "Просрочено"],
+        ["{{ row.name }}", "{{ row.total }}", "{{ row.done }}", "{{ row.in_progress }}",
+         "{{ row.not_started }}", "{{ row.cancelled }}", "{{ row.overdue }}"],
+        "executors",
+        [Cm(6.0)] + [Cm(2.0)] * 6,
+    )
+    para(document)
+    para(document, "{%p if overdue %}")
+    para(document, "Просроченные мероприятия", bold=True)
+    _simple_table(
+        document,
+        ["№ п/п", "Наименование мероприятия", "Исполнители", "Срок исполнения", "Окончание"],
+        ["{{ row.number }}", "{{ row.title }}", "{{ row.executors }}", "{{ row.deadline }}",
+         "{{ row.end }}"],
+        "overdue",
+        [Cm(1.3), Cm(7.2), Cm(4.0), Cm(3.2), Cm(2.3)],
+    )
+    para(document, "{%p endif %}")
+    para(document, "{%p if notes %}")
+    para(document)
+    para(document, "Замечания к таблице контроля", bold=True)
+    para(document, "{%p for note in notes %}")
+    para(document, "– {{ note }}", size=12)
+    para(document, "{%p endfor %}")
+    para(document, "{%p endif %}")
+    path = HERE / "report.docx"
+    document.save(str(path))
+    return path
+
+
 def main() -> None:
-    for build in (build_plan_template, build_extract_template):
+    for build in (build_plan_template, build_extract_template, build_report_template):
         print(build())
 
 

@@ -31,11 +31,12 @@ from planio.model import (
     Source,
 )
 from planio.periods import detect_period
-from planio.readers import read
+from planio.readers import read, read_workbook
 from planio.readers.limits import Limits
 from planio.writers.extracts import write_extracts
 from planio.writers.options import Certificate, SignOptions
 from planio.writers.plan_docx import render_plan
+from planio.writers.workbook import write_workbook
 
 __version__ = "0.1.0"
 
@@ -66,6 +67,8 @@ __all__ = [
     "detect_period",
     "parse_deadline",
     "read",
+    "read_workbook",
     "render_plan",
     "write_extracts",
+    "write_workbook",
 ]

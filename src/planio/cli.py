@@ -21,11 +21,13 @@ from pydantic import ValidationError
 from planio import __version__
 from planio.errors import PlanioError
 from planio.model import Plan
-from planio.readers import read
+from planio.readers import read, read_workbook
 from planio.writers.extracts import write_extracts
 from planio.writers.office import docx_to_pdf
 from planio.writers.options import Certificate
 from planio.writers.plan_docx import render_plan
+from planio.writers.report import write_report
+from planio.writers.workbook import write_workbook
 
 EXIT_BAD_INPUT = 2
 EXIT_BUG = 1
@@ -203,6 +205,47 @@ def extracts(
     )
     for name, path in written.items():
         typer.echo(f"{name}: {path}")
+
+
+@app.command()
+@_guarded
+def workbook(
+    file: Annotated[Path, typer.Argument(help="A plan: DOCX, PDF or planio JSON.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The tracking workbook (.xlsx).")],
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Your own tracking.xlsx template.")
+    ] = None,
+    expand_recurring: Annotated[
+        bool,
+        typer.Option(
+            "--expand-recurring", help="One control row per occurrence of a recurring event."
+        ),
+    ] = False,
+) -> None:
+    """Write the Excel tracking workbook (plan, executors, summary, Gantt)."""
+    plan = read(file)
+    written = write_workbook(plan, out, template=template, expand_recurring=expand_recurring)
+    typer.echo(f"written: {written}")
+
+
+@app.command()
+@_guarded
+def report(
+    file: Annotated[Path, typer.Argument(help="A tracking workbook filled in by people.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The progress report (.docx).")],
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Report date, DD.MM.YYYY (default: today).")
+    ] = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
+    ] = None,
+) -> None:
+    """Write the progress report (Отчёт о выполнении плана) from a tracking workbook."""
+    plan = read_workbook(file)
+    written = write_report(plan, out, as_of=_date(as_of, "--as-of"), template=template)
+    typer.echo(f"written: {written}")
+    for warning in plan.warnings:
+        typer.echo(f"note: {warning}", err=True)
 
 
 def _version(value: bool) -> None:

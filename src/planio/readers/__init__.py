@@ -9,7 +9,9 @@ Adding a format is adding one module and one entry here.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,13 +29,30 @@ from planio.readers.docx import read_docx
 from planio.readers.limits import DEFAULT_LIMITS, Limits
 from planio.readers.pdf import read_pdf
 from planio.readers.plan_json import read_json
+from planio.readers.xlsx import read_workbook_bytes
 
 
 @dataclass(frozen=True, slots=True)
 class Reader:
     format: str
+    #: "is this mine?", from the file's bytes (and name, for messages only)
     sniff: Callable[[bytes, str], bool]
     read: Callable[[bytes, str, Limits], Plan]
+
+
+def _zip_holds(part: str) -> Callable[[bytes, str], bool]:
+    """A ZIP whose central directory names ``part`` (read without inflating anything)."""
+
+    def sniff(data: bytes, name: str) -> bool:
+        if not data.startswith(b"PK\x03\x04"):
+            return False
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                return part in archive.namelist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return False
+
+    return sniff
 
 
 def _docx(data: bytes, name: str, limits: Limits) -> Plan:
@@ -44,13 +63,15 @@ def _pdf(data: bytes, name: str, limits: Limits) -> Plan:
     return build_plan(read_pdf(data, name, limits), name)
 
 
-def _is_json(head: bytes, name: str) -> bool:
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+def _is_json(data: bytes, name: str) -> bool:
+    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
 
 
 READERS: list[Reader] = [
-    Reader("docx", lambda head, name: head.startswith(b"PK\x03\x04"), _docx),
-    Reader("pdf", lambda head, name: b"%PDF-" in head[:1024], _pdf),
+    Reader("xlsx", _zip_holds("xl/workbook.xml"), read_workbook_bytes),
+    # any other ZIP is tried as a DOCX, which says what is wrong with it
+    Reader("docx", lambda data, name: data.startswith(b"PK\x03\x04"), _docx),
+    Reader("pdf", lambda data, name: b"%PDF-" in data[:1024], _pdf),
     Reader("json", _is_json, read_json),
 ]
 
@@ -91,11 +112,10 @@ def read(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
     Raises a :class:`~planio.errors.PlanioError` subclass for any bad input.
     """
     data, name = _load(source, limits)
-    head = data[:1024]
     for reader in READERS:
-        if reader.sniff(head, name):
+        if reader.sniff(data, name):
             plan = reader.read(data, name, limits)
-            if reader.format != "json" or plan.source is None:
+            if reader.format not in ("json", "xlsx") or plan.source is None:
                 plan.source = Source(
                     path=name, format=reader.format, sha256=hashlib.sha256(data).hexdigest()
                 )
@@ -103,3 +123,15 @@ def read(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
     raise UnsupportedFormatError(
         "not a format planio reads (expected a DOCX, PDF or planio JSON file)", name
     )
+
+
+def read_workbook(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
+    """Read a tracking workbook written by :func:`planio.write_workbook` back into its plan.
+
+    Statuses, completion dates and notes come from the rows; rows added, deleted or sorted
+    by hand are handled and reported in ``warnings``.
+    """
+    data, name = _load(source, limits)
+    if not _zip_holds("xl/workbook.xml")(data, name):
+        raise UnsupportedFormatError("not an Excel workbook (.xlsx)", name)
+    return read_workbook_bytes(data, name, limits)

@@ -1,0 +1,197 @@
+"""The tracking workbook read back: the plan with the statuses a secretary filled in.
+
+The plan itself comes from the workbook's hidden copy (sheet ``planio``); statuses,
+completion dates and notes come from the "План" rows, matched by their hidden key, so rows
+may be sorted and filtered freely. A row the user added (no key) becomes a new event in its
+section, a deleted row leaves its event untouched, and both are reported in ``warnings``.
+Control rows of a recurring event ("2.1#3") are folded into one status.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl import load_workbook
+from pydantic import ValidationError
+
+from planio.deadlines import parse_deadline
+from planio.errors import CorruptFileError, UnsupportedFormatError
+from planio.executors import split_separators
+from planio.model import Item, Plan, Section, Status
+from planio.readers.limits import Limits
+from planio.readers.ooxml import check_ooxml
+from planio.workbook_layout import (
+    COL,
+    DATA_SHEET,
+    PLAN_SHEET,
+    base_key,
+    item_key,
+    note,
+    russian_note,
+)
+
+_STATUS_BY_LABEL: dict[str, Status] = {
+    "не начато": "not_started",
+    "в работе": "in_progress",
+    "выполнено": "done",
+    "отменено": "cancelled",
+}
+_PRECEDENCE: tuple[Status, ...] = ("in_progress", "not_started", "done", "cancelled")
+
+
+@dataclass(slots=True)
+class _Row:
+    number: int
+    values: dict[str, Any]
+
+    def text(self, column: str) -> str:
+        value = self.values.get(column)
+        return "" if value is None else str(value).strip()
+
+
+def _day(value: Any) -> date | str | None:
+    """A date cell as a date; None when empty; the text itself when it is not a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    deadline = parse_deadline(text)
+    return deadline.start if deadline.kind == "date" and deadline.start else text
+
+
+def _status(text: str) -> Status | None:
+    """The status a label names ("выполнено" → done), or None for an empty or unknown one."""
+    return _STATUS_BY_LABEL.get(text.casefold()) if text else None
+
+
+def _fold(statuses: list[Status]) -> Status:
+    """One status for the control rows of a recurring event."""
+    if all(s == "done" for s in statuses):
+        return "done"
+    if all(s == "cancelled" for s in statuses):
+        return "cancelled"
+    if any(s in ("done", "in_progress") for s in statuses):
+        return "in_progress"
+    return next(s for s in _PRECEDENCE if s in statuses)
+
+
+def _stored_plan(book: Any, name: str) -> Plan:
+    if DATA_SHEET not in book.sheetnames:
+        raise UnsupportedFormatError(
+            "a workbook planio did not write (no hidden plan sheet); "
+            "write one with `planio workbook`",
+            name,
+        )
+    sheet = book[DATA_SHEET]
+    payload = "".join(str(row[0]) for row in sheet.iter_rows(values_only=True) if row and row[0])
+    try:
+        return Plan.model_validate_json(payload)
+    except ValidationError:
+        raise CorruptFileError("the workbook's hidden plan copy is damaged", name) from None
+
+
+def _rows(book: Any, name: str) -> list[_Row]:
+    if PLAN_SHEET not in book.sheetnames:
+        raise CorruptFileError(f"the workbook has no sheet «{PLAN_SHEET}»", name)
+    names = {index - 1: column for column, index in COL.items()}
+    rows: list[_Row] = []
+    for number, values in enumerate(
+        book[PLAN_SHEET].iter_rows(min_row=2, max_col=len(COL), values_only=True), start=2
+    ):
+        if not any(v not in (None, "") for v in values):
+            continue
+        rows.append(_Row(number, {names[i]: v for i, v in enumerate(values)}))
+    return rows
+
+
+def read_workbook_bytes(data: bytes, name: str, limits: Limits) -> Plan:
+    """Read a tracking workbook's bytes (see :func:`read_workbook`)."""
+    check_ooxml(data, name, "xl/workbook.xml", limits)
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken files
+        raise CorruptFileError(f"not a readable workbook ({type(exc).__name__})", name) from None
+    try:
+        plan = _stored_plan(book, name)
+        rows = _rows(book, name)
+    finally:
+        book.close()
+    return _apply(plan, rows)
+
+
+def _apply(plan: Plan, rows: list[_Row]) -> Plan:
+    plan = plan.model_copy(deep=True)
+    warnings = [w for w in plan.warnings if russian_note(w) is None]  # notes of an earlier read
+    by_key = {
+        item_key(s_index, i_index): item
+        for s_index, section in enumerate(plan.sections)
+        for i_index, item in enumerate(section.items)
+    }
+    statuses: dict[str, list[Status]] = defaultdict(list)
+    done_dates: dict[str, list[date]] = defaultdict(list)
+    notes: dict[str, list[str]] = defaultdict(list)
+    added: list[_Row] = []
+    for row in rows:
+        key = base_key(row.text("key"))
+        if key not in by_key:
+            if row.text("title"):
+                added.append(row)
+            elif any(row.text(c) for c in ("status", "note", "done_on")):
+                warnings.append(note("orphan", row=row.number, key=key))
+            continue
+        status = _status(row.text("status"))
+        if status is not None:
+            statuses[key].append(status)
+        elif row.text("status"):
+            warnings.append(note("status", row=row.number, value=row.text("status")))
+        day = _day(row.values.get("done_on"))
+        if isinstance(day, str):
+            warnings.append(note("date", row=row.number, value=day))
+        elif day is not None:
+            done_dates[key].append(day)
+        if row.text("note"):
+            notes[key].append(row.text("note"))
+    seen = {base_key(row.text("key")) for row in rows}
+    for key, item in by_key.items():
+        if key not in seen:
+            warnings.append(note("deleted", number=item.number or key, title=item.title[:60]))
+            continue
+        if statuses[key]:
+            item.status = _fold(statuses[key])
+        if done_dates[key]:
+            item.done_on = max(done_dates[key])
+        if notes[key]:
+            item.note = "\n".join(dict.fromkeys(notes[key]))
+    for row in added:
+        _add_row(plan, row, warnings)
+    plan.warnings = warnings
+    return plan
+
+
+def _add_row(plan: Plan, row: _Row, warnings: list[str]) -> None:
+    """A row the user typed in: a new event, in the section its "Раздел" names."""
+    heading = row.text("section")
+    section = next((s for s in plan.sections if s.heading == heading), None)
+    if section is None:
+        section = Section(heading=heading, title=heading)
+        plan.sections.append(section)
+    status = _status(row.text("status"))
+    day = _day(row.values.get("done_on"))
+    item = Item(
+        number=row.text("number"),
+        title=row.text("title"),
+        executors=split_separators(row.text("executors")),
+        deadline=parse_deadline(row.text("deadline"), plan.period),
+        status=status,
+        done_on=day if isinstance(day, date) else None,
+        note=row.text("note"),
+    )
+    section.items.append(item)
+    warnings.append(note("added", row=row.number, title=item.title[:60]))
