@@ -254,8 +254,9 @@ def build_extract_template() -> Path:
     return path
 
 
-def _simple_table(document: Document, headers: list[str], cells: list[str], loop: str,
-                  widths: list[int]) -> None:
+def _simple_table(
+    document: Document, headers: list[str], cells: list[str], loop: str, widths: list[int]
+) -> None:
     """A table: a repeated header, then one row per element of ``loop``."""
     table = document.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
@@ -277,16 +278,26 @@ def build_report_template() -> Path:
     para(document, "{{ title }}", bold=True, center=True)
     para(document, "по состоянию на {{ as_of }}", center=True)
     para(document)
-    para(document, "Всего мероприятий: {{ total }}. Выполнено: {{ done }} ({{ share_done }}), "
-         "в работе: {{ in_progress }}, не начато: {{ not_started }}, отменено: {{ cancelled }}. "
-         "Просрочено: {{ overdue_count }}.")
+    para(
+        document,
+        "Всего мероприятий: {{ total }}. Выполнено: {{ done }} ({{ share_done }}), "
+        "в работе: {{ in_progress }}, не начато: {{ not_started }}, отменено: {{ cancelled }}. "
+        "Просрочено: {{ overdue_count }}.",
+    )
     para(document)
     para(document, "Выполнение по исполнителям", bold=True)
     _simple_table(
         document,
         ["Исполнитель", "Всего", "Выполнено", "В работе", "Не начато", "Отменено", "Просрочено"],
-        ["{{ row.name }}", "{{ row.total }}", "{{ row.done }}", "{{ row.in_progress }}",
-         "{{ row.not_started }}", "{{ row.cancelled }}", "{{ row.overdue }}"],
+        [
+            "{{ row.name }}",
+            "{{ row.total }}",
+            "{{ row.done }}",
+            "{{ row.in_progress }}",
+            "{{ row.not_started }}",
+            "{{ row.cancelled }}",
+            "{{ row.overdue }}",
+        ],
         "executors",
         [Cm(6.0)] + [Cm(2.0)] * 6,
     )
@@ -296,8 +307,13 @@ def build_report_template() -> Path:
     _simple_table(
         document,
         ["№ п/п", "Наименование мероприятия", "Исполнители", "Срок исполнения", "Окончание"],
-        ["{{ row.number }}", "{{ row.title }}", "{{ row.executors }}", "{{ row.deadline }}",
-         "{{ row.end }}"],
+        [
+            "{{ row.number }}",
+            "{{ row.title }}",
+            "{{ row.executors }}",
+            "{{ row.deadline }}",
+            "{{ row.end }}",
+        ],
         "overdue",
         [Cm(1.3), Cm(7.2), Cm(4.0), Cm(3.2), Cm(2.3)],
     )

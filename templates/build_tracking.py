@@ -93,18 +93,34 @@ def plan_sheet(book: Workbook) -> None:
     for letter in ("L", "M"):
         sheet.column_dimensions[letter].hidden = True
     statuses = DataValidation(
-        type="list", formula1="=Списки!$A$1:$A$4", allow_blank=True, showDropDown=False,
-        errorTitle="Статус", error="Выберите статус из списка", showErrorMessage=True,
+        type="list",
+        formula1="=Списки!$A$1:$A$4",
+        allow_blank=True,
+        showDropDown=False,
+        errorTitle="Статус",
+        error="Выберите статус из списка",
+        showErrorMessage=True,
     )
     statuses.add(f"H2:H{LAST_ROW}")
     sheet.add_data_validation(statuses)
     rows = f"A2:K{LAST_ROW}"
-    sheet.conditional_formatting.add(rows, FormulaRule(
-        formula=["$K2=TRUE"], fill=PatternFill("solid", fgColor="FFC7CE"),
-        font=Font(color="9C0006"), stopIfTrue=True))
-    sheet.conditional_formatting.add(rows, FormulaRule(
-        formula=['$H2="Выполнено"'], fill=PatternFill("solid", fgColor="C6EFCE"),
-        font=Font(color="006100")))
+    sheet.conditional_formatting.add(
+        rows,
+        FormulaRule(
+            formula=["$K2=TRUE"],
+            fill=PatternFill("solid", fgColor="FFC7CE"),
+            font=Font(color="9C0006"),
+            stopIfTrue=True,
+        ),
+    )
+    sheet.conditional_formatting.add(
+        rows,
+        FormulaRule(
+            formula=['$H2="Выполнено"'],
+            fill=PatternFill("solid", fgColor="C6EFCE"),
+            font=Font(color="006100"),
+        ),
+    )
     _print_setup(sheet)
 
 
@@ -150,9 +166,15 @@ def gantt_sheet(book: Workbook) -> None:
     _prototype_row(sheet, ["@", "@", "General"])
     sheet["B2"].alignment = Alignment(vertical="top", wrap_text=False)  # one line per event
     sheet.freeze_panes = "C2"
-    sheet.conditional_formatting.add(f"C2:EZ{LAST_ROW}", CellIsRule(
-        operator="equal", formula=["1"], fill=PatternFill("solid", fgColor="4F81BD"),
-        font=Font(color="4F81BD")))
+    sheet.conditional_formatting.add(
+        f"C2:EZ{LAST_ROW}",
+        CellIsRule(
+            operator="equal",
+            formula=["1"],
+            fill=PatternFill("solid", fgColor="4F81BD"),
+            font=Font(color="4F81BD"),
+        ),
+    )
     _print_setup(sheet)
 
 
