@@ -1,11 +1,14 @@
 """planio: read, track and roll over Russian work plans (планы работы).
 
->>> import planio
->>> plan = planio.read("samples/plan-2021-2022.docx")
->>> plan.sections[0].items[0].executors
-['Координационный совет', 'Руководители ПОО']
+    >>> import planio
+    >>> plan = planio.read("samples/plan-2021-2022.docx")
+    >>> plan.sections[0].items[0].executors
+    ['Координационный совет', 'Руководители ПОО']
+
+This module is the whole public API; every other module is private to planio.
 """
 
+from planio.batch import Converted, convert_many
 from planio.deadlines import parse_deadline
 from planio.errors import (
     CorruptFileError,
@@ -30,9 +33,9 @@ from planio.model import (
     Section,
     Source,
 )
-from planio.periods import detect_period
 from planio.readers import read, read_workbook
 from planio.readers.limits import Limits
+from planio.rollover import next_year
 from planio.writers.extracts import write_extracts
 from planio.writers.options import Certificate, SignOptions
 from planio.writers.plan_docx import render_plan
@@ -43,6 +46,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Approval",
     "Certificate",
+    "Converted",
     "CorruptFileError",
     "Deadline",
     "DeadlinePeriod",
@@ -64,7 +68,8 @@ __all__ = [
     "TooLargeError",
     "UnsupportedFormatError",
     "__version__",
-    "detect_period",
+    "convert_many",
+    "next_year",
     "parse_deadline",
     "read",
     "read_workbook",

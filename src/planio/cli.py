@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
@@ -17,12 +18,19 @@ from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
 from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from planio import __version__
+from planio.batch import collect, convert_many
 from planio.errors import PlanioError
 from planio.model import Plan
 from planio.readers import read, read_workbook
+from planio.rollover import REVIEW_PREFIX, next_year
+from planio.writers.combined import write_combined
+from planio.writers.draft_docx import write_draft
 from planio.writers.extracts import write_extracts
+from planio.writers.filenames import safe_stem, unique_names
 from planio.writers.office import docx_to_pdf
 from planio.writers.options import Certificate
 from planio.writers.plan_docx import render_plan
@@ -30,6 +38,8 @@ from planio.writers.report import write_report
 from planio.writers.workbook import write_workbook
 
 EXIT_BAD_INPUT = 2
+#: the workbook of every event of every plan a batch converted
+COMBINED = "all-plans.xlsx"
 EXIT_BUG = 1
 
 app = typer.Typer(
@@ -246,6 +256,97 @@ def report(
     typer.echo(f"written: {written}")
     for warning in plan.warnings:
         typer.echo(f"note: {warning}", err=True)
+
+
+@app.command("next-year")
+@_guarded
+def next_year_command(
+    file: Annotated[Path, typer.Argument(help="This year's plan: DOCX, PDF or planio JSON.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The draft: .docx (highlighted) or .json.")
+    ],
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
+    ] = None,
+) -> None:
+    """Draft next year's plan: every year moved by one, what moved highlighted."""
+    plan = read(file)
+    draft = next_year(plan)
+    if out.suffix.lower() == ".json":
+        _emit(draft.to_json(), out)
+    else:
+        write_draft(plan, draft, out, template=template)
+    typer.echo(f"written: {out}")
+    for warning in draft.warnings:
+        typer.echo(f"review: {warning.removeprefix(REVIEW_PREFIX)}", err=True)
+
+
+FORMATS = ("json", "xlsx", "docx")
+
+
+def _output_stems(paths: list[Path]) -> list[str]:
+    """Output names: the input's name, with its format where two inputs share a name."""
+    stems = [safe_stem(p.stem) for p in paths]
+    shared = {s.casefold() for s in stems if [t.casefold() for t in stems].count(s.casefold()) > 1}
+    return [
+        f"{stem} ({path.suffix.lstrip('.').lower()})" if stem.casefold() in shared else stem
+        for stem, path in zip(stems, paths, strict=True)
+    ]
+
+
+@app.command()
+@_guarded
+def convert(
+    inputs: Annotated[list[Path], typer.Argument(help="Plan files and folders of them.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The output folder.")],
+    to: Annotated[
+        str, typer.Option("--to", help="Outputs per plan, comma-separated: json, xlsx, docx.")
+    ] = "json",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to use.")] = 1,
+) -> None:
+    """Convert many plans at once, plus one workbook of all their events."""
+    formats = [f.strip().lower() for f in to.split(",") if f.strip()]
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown or not formats:
+        _fail(
+            f"--to: unknown format(s) {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}",
+            EXIT_BAD_INPUT,
+        )
+    files = collect(inputs)
+    if not files:
+        _fail("no plan files (.docx, .pdf, .json) in the inputs", EXIT_BAD_INPUT)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    ) as progress:
+        task = progress.add_task("converting", total=len(files))
+        executor = ProcessPoolExecutor(jobs) if jobs > 1 else None
+        try:
+            results = convert_many(files, executor, on_done=lambda r: progress.advance(task))
+        finally:
+            if executor is not None:
+                executor.shutdown()
+    good = [r for r in results if r.plan is not None]
+    stems = unique_names(_output_stems([r.path for r in good]), "")
+    out.mkdir(parents=True, exist_ok=True)
+    for result, stem in zip(good, stems, strict=True):
+        assert result.plan is not None
+        if "json" in formats:
+            (out / f"{stem}.json").write_text(result.plan.to_json() + "\n", encoding="utf-8")
+        if "xlsx" in formats:
+            write_workbook(result.plan, out / f"{stem}.xlsx")
+        if "docx" in formats:
+            render_plan(result.plan, out / f"{stem}.docx")
+    write_combined([(r.path, r.plan) for r in good if r.plan is not None], out / COMBINED)
+    failed = [r for r in results if r.plan is None]
+    typer.echo(f"converted {len(good)} of {len(results)} into {out} (all events: {COMBINED})")
+    for result in failed:
+        typer.echo(f"failed: {result.path}: {result.error}", err=True)
+    if failed:
+        raise typer.Exit(EXIT_BAD_INPUT)
 
 
 def _version(value: bool) -> None:
