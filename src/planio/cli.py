@@ -25,13 +25,13 @@ from planio import __version__
 from planio.batch import collect, convert_many
 from planio.errors import PlanioError
 from planio.model import Plan
+from planio.office import docx_to_pdf
 from planio.readers import read, read_workbook
 from planio.rollover import REVIEW_PREFIX, next_year
 from planio.writers.combined import write_combined
 from planio.writers.draft_docx import write_draft
 from planio.writers.extracts import write_extracts
 from planio.writers.filenames import safe_stem, unique_names
-from planio.writers.office import docx_to_pdf
 from planio.writers.options import Certificate
 from planio.writers.plan_docx import render_plan
 from planio.writers.report import write_report

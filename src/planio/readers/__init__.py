@@ -26,6 +26,7 @@ from planio.errors import (
 from planio.model import Plan, Source
 from planio.readers.build import build_plan
 from planio.readers.docx import read_docx
+from planio.readers.legacy import legacy_kind, read_legacy
 from planio.readers.limits import DEFAULT_LIMITS, Limits
 from planio.readers.pdf import read_pdf
 from planio.readers.plan_json import read_json
@@ -68,6 +69,7 @@ def _is_json(data: bytes, name: str) -> bool:
 
 
 READERS: list[Reader] = [
+    Reader("legacy", lambda data, name: legacy_kind(data) is not None, read_legacy),
     Reader("xlsx", _zip_holds("xl/workbook.xml"), read_workbook_bytes),
     # any other ZIP is tried as a DOCX, which says what is wrong with it
     Reader("docx", lambda data, name: data.startswith(b"PK\x03\x04"), _docx),
@@ -116,12 +118,14 @@ def read(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
         if reader.sniff(data, name):
             plan = reader.read(data, name, limits)
             if reader.format not in ("json", "xlsx") or plan.source is None:
+                kind = legacy_kind(data) if reader.format == "legacy" else reader.format
                 plan.source = Source(
-                    path=name, format=reader.format, sha256=hashlib.sha256(data).hexdigest()
+                    path=name, format=kind or reader.format, sha256=hashlib.sha256(data).hexdigest()
                 )
             return plan
     raise UnsupportedFormatError(
-        "not a format planio reads (expected a DOCX, PDF or planio JSON file)", name
+        "not a format planio reads (expected DOCX, PDF, DOC, RTF, ODT, a planio workbook or JSON)",
+        name,
     )
 
 

@@ -240,11 +240,11 @@ def read_docx(data: bytes, name: str, limits: Limits) -> RawDocument:
     check_ooxml(data, name, "word/document.xml", limits)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, SyntaxError) as exc:
+        walker = _Walker(document)
+        return RawDocument(blocks=walker.blocks(walker.body))
+    except PackageNotFoundError as exc:
         raise CorruptFileError(f"not a readable Word document ({exc})", name) from None
-    except Exception as exc:  # lxml and zipfile raise many types for broken parts
+    except Exception as exc:  # lxml, zipfile and odd attribute values in hostile files
         raise CorruptFileError(
             f"broken Word document ({type(exc).__name__}: {exc})", name
         ) from None
-    walker = _Walker(document)
-    return RawDocument(blocks=walker.blocks(walker.body))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from planio.errors import CorruptFileError, TooLargeError, UnsupportedFormatError
 from planio.readers.limits import Limits
@@ -43,7 +44,14 @@ def check_ooxml(data: bytes, name: str, main_part: str, limits: Limits) -> None:
             try:
                 with archive.open(info) as part:
                     prolog = part.read(_PROLOG_BYTES)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            except (
+                zipfile.BadZipFile,
+                zlib.error,
+                OSError,
+                ValueError,
+                EOFError,
+                NotImplementedError,
+            ) as exc:
                 raise CorruptFileError(f"broken part {info.filename} ({exc})", name) from None
             if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
                 raise CorruptFileError(

@@ -1,0 +1,56 @@
+"""Old and other office formats (.doc, .rtf, .odt), read through LibreOffice as DOCX.
+
+Offices still send Word 97–2003 files, RTF and OpenDocument. planio does not parse them
+itself: LibreOffice headless converts them to DOCX, and the DOCX reader takes over. Without
+LibreOffice the user gets one line saying what to install or to save the file as DOCX.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from pathlib import Path
+
+from planio.model import Plan
+from planio.office import convert
+from planio.readers.build import build_plan
+from planio.readers.docx import read_docx
+from planio.readers.limits import Limits
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODT_MIME = b"application/vnd.oasis.opendocument.text"
+NAMES = {
+    "doc": "a Word 97–2003 document (.doc)",
+    "rtf": "an RTF document",
+    "odt": "an OpenDocument text (.odt)",
+}
+
+
+def legacy_kind(data: bytes) -> str | None:
+    """ "doc", "rtf" or "odt" when the bytes are one of those, else None."""
+    if data.startswith(_OLE2):
+        return "doc"
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                if (
+                    "mimetype" in archive.namelist()
+                    and archive.read("mimetype").strip() == _ODT_MIME
+                ):
+                    return "odt"
+        except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+            return None
+    return None
+
+
+def read_legacy(data: bytes, name: str, limits: Limits) -> Plan:
+    kind = legacy_kind(data) or "doc"
+    why = f"{NAMES[kind]} is read through LibreOffice (or save it as DOCX)"
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / f"input.{kind}"
+        source.write_bytes(data)
+        converted = convert(source, "docx", Path(folder), why)
+        return build_plan(read_docx(converted.read_bytes(), name, limits), name)

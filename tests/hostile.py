@@ -1,0 +1,151 @@
+"""A corpus of bad inputs, each built as real bytes: what planio receives by e-mail."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from PIL import Image
+
+from docx_factory import make_plan_docx
+from office import convert
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "plan-2021-2022.docx"
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _rezip(source: bytes, change: Callable[[str, bytes], bytes | None]) -> bytes:
+    """A copy of a ZIP package with its parts changed (None drops a part)."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(source)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            data = change(info.filename, src.read(info))
+            if data is not None:
+                dst.writestr(info.filename, data)
+    return out.getvalue()
+
+
+def empty(d: Path) -> Path:
+    return _write(d / "empty.docx", b"")
+
+
+def random_docx(d: Path) -> Path:
+    return _write(d / "random.docx", random.Random(1).randbytes(50_000))
+
+
+def random_pdf(d: Path) -> Path:
+    return _write(d / "random.pdf", random.Random(2).randbytes(50_000))
+
+
+def zip_not_docx(d: Path) -> Path:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("photos/cat.jpg", b"\xff\xd8\xff" + bytes(100))
+    return _write(d / "archive.docx", out.getvalue())
+
+
+def docx_without_document(d: Path) -> Path:
+    data = _rezip(SEED.read_bytes(), lambda n, b: None if n == "word/document.xml" else b)
+    return _write(d / "no-document.docx", data)
+
+
+def truncated_docx(d: Path) -> Path:
+    return _write(d / "truncated.docx", SEED.read_bytes()[:5000])
+
+
+def truncated_pdf(d: Path) -> Path:
+    return _write(d / "truncated.pdf", SEED.with_suffix(".pdf").read_bytes()[:4000])
+
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol">
+<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+<!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+<!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+<!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"""
+
+
+def billion_laughs(d: Path) -> Path:
+    data = _rezip(SEED.read_bytes(), lambda n, b: BILLION_LAUGHS if n == "word/document.xml" else b)
+    return _write(d / "laughs.docx", data)
+
+
+def zip_bomb(d: Path) -> Path:
+    """A DOCX whose parts inflate to far more than any plan: 400 MiB from a few hundred KiB."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(SEED.read_bytes())) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dst,
+    ):
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info))
+        with dst.open("word/media/padding.bin", "w", force_zip64=True) as padding:
+            chunk = bytes(4 * 2**20)
+            for _ in range(100):
+                padding.write(chunk)
+    return _write(d / "bomb.docx", out.getvalue())
+
+
+def encrypted_pdf(d: Path) -> Path:
+    options = (
+        'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+        '"DocumentOpenPassword":{"type":"string","value":"secret"}}'
+    )
+    source = make_plan_docx(d / "locked.docx", [("1", "А", "Б", "май")])
+    return convert(source, d, options)
+
+
+def scanned_pdf(d: Path) -> Path:
+    path = d / "scan.pdf"
+    Image.new("RGB", (1240, 1754), "white").save(path, resolution=150)
+    return path
+
+
+def docx_without_plan_table(d: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Служебная записка о проведении совещания")
+    document.save(str(d / "memo.docx"))
+    return d / "memo.docx"
+
+
+def table_without_header(d: Path) -> Path:
+    return make_plan_docx(
+        d / "no-header.docx",
+        [("1", "Совещание", "Директор", "май"), ("2", "Отчёт", "Завуч", "июнь")],
+        header=("Колонка 1", "Колонка 2", "Колонка 3", "Колонка 4"),
+    )
+
+
+#: name → (builder, the error class name, words the one line must hold)
+CORPUS: dict[str, tuple[Callable[[Path], Path], str, str]] = {
+    "empty": (empty, "EmptyFileError", "empty"),
+    "random-docx": (random_docx, "UnsupportedFormatError", "not a format"),
+    "random-pdf": (random_pdf, "UnsupportedFormatError", "not a format"),
+    "zip-not-docx": (zip_not_docx, "UnsupportedFormatError", "not a Word document"),
+    "docx-without-document": (docx_without_document, "UnsupportedFormatError", "document.xml"),
+    "truncated-docx": (truncated_docx, "CorruptFileError", "not a readable ZIP"),
+    "truncated-pdf": (truncated_pdf, "CorruptFileError", "not a readable PDF"),
+    "billion-laughs": (billion_laughs, "CorruptFileError", "DOCTYPE"),
+    "zip-bomb": (zip_bomb, "TooLargeError", "inflates to"),
+    "encrypted-pdf": (encrypted_pdf, "CorruptFileError", "password-protected"),
+    "scanned-pdf": (scanned_pdf, "ScannedDocumentError", "no text layer"),
+    "docx-without-plan-table": (docx_without_plan_table, "NoPlanError", "no plan table"),
+    "table-without-header": (table_without_header, "NoPlanError", "no plan table"),
+}

@@ -1,0 +1,46 @@
+"""Old and other office formats, read through LibreOffice (as offices still send them)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import planio
+
+from office import convert
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "plan-2021-2022.docx"
+
+
+@pytest.mark.parametrize("kind", ["doc", "rtf", "odt"])
+def test_old_formats_read_like_the_docx(kind: str, tmp_path: Path) -> None:
+    old = convert(SEED, tmp_path, kind)
+    plan = planio.read(old)
+    original = planio.read(SEED)
+    assert plan.source is not None and plan.source.format == kind
+    assert (plan.title, plan.period, plan.approval) == (
+        original.title,
+        original.period,
+        original.approval,
+    )
+    assert plan.sections == original.sections
+    assert plan.warnings == []
+
+
+def test_without_libreoffice_one_line_says_what_to_do(tmp_path: Path) -> None:
+    old = convert(SEED, tmp_path, "rtf")
+    result = subprocess.run(
+        [sys.executable, "-m", "planio", "parse", str(old)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PATH": str(tmp_path)},  # no soffice on this PATH
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "LibreOffice is not installed" in result.stderr
+    assert "save it as DOCX" in result.stderr
