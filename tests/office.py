@@ -18,8 +18,12 @@ def soffice() -> str:
     return found
 
 
-def convert(source: Path, out_dir: Path, target: str = "pdf") -> Path:
-    """Convert with LibreOffice headless, in a private profile so runs never collide."""
+def run_soffice(source: Path, out_dir: Path, target: str) -> None:
+    """LibreOffice headless ``--convert-to target``, in a private profile so runs never collide.
+
+    Kept apart from planio's own LibreOffice code on purpose: the tests' client must not share
+    a bug with the code under test.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
@@ -37,6 +41,11 @@ def convert(source: Path, out_dir: Path, target: str = "pdf") -> Path:
             capture_output=True,
             timeout=300,
         )
+
+
+def convert(source: Path, out_dir: Path, target: str = "pdf") -> Path:
+    """Convert with LibreOffice headless; return the converted file."""
+    run_soffice(source, out_dir, target)
     extension = target.split(":", 1)[0]
     result = out_dir / f"{source.stem}.{extension}"
     if not result.is_file():

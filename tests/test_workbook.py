@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-import tempfile
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from planio.errors import PlanioError, UnsupportedFormatError
 from planio.model import STATUS_LABELS, Deadline, Item, Plan, Section
 from planio.writers.report import write_report
 
-from office import convert, soffice
+from office import convert, run_soffice
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "plan-2021-2022.docx"
@@ -27,23 +26,8 @@ STATUS_CYCLE = ["Выполнено", "В работе", "Не начато", "�
 
 def sheets_as_csv(workbook: Path, out_dir: Path) -> dict[str, list[list[str]]]:
     """Every sheet as LibreOffice recalculates and exports it (one CSV per sheet)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice(),
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                "--outdir",
-                str(out_dir),
-                str(workbook),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+    every_sheet = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    run_soffice(workbook, out_dir, every_sheet)
     sheets = {}
     for path in out_dir.glob(f"{workbook.stem}-*.csv"):
         with path.open(encoding="utf-8") as handle:

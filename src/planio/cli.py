@@ -50,6 +50,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+#: arguments and options several commands share
+PlanFile = Annotated[
+    Path, typer.Argument(help="A plan: DOCX, PDF, DOC/RTF/ODT, planio workbook or JSON.")
+]
+DocxTemplate = Annotated[
+    Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
+]
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -94,7 +102,7 @@ def _emit(text: str, out: Path | None) -> None:
 @app.command()
 @_guarded
 def parse(
-    file: Annotated[Path, typer.Argument(help="A plan: DOCX, PDF or planio JSON.")],
+    file: PlanFile,
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write the JSON here instead of stdout.")
     ] = None,
@@ -147,14 +155,12 @@ def _date(value: str | None, option: str) -> date | None:
 @app.command()
 @_guarded
 def render(
-    file: Annotated[Path, typer.Argument(help="A plan: DOCX, PDF or planio JSON.")],
+    file: PlanFile,
     out: Annotated[Path, typer.Option("--out", "-o", help="The signed plan to write (.docx).")],
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also convert it to PDF (LibreOffice).")
     ] = False,
-    template: Annotated[
-        Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
-    ] = None,
+    template: DocxTemplate = None,
     approver_name: Annotated[str | None, typer.Option(help="И.О. Фамилия of the approver.")] = None,
     approver_position: Annotated[str | None, typer.Option(help="The approver's position.")] = None,
     approval_date: Annotated[
@@ -191,15 +197,13 @@ def render(
 @app.command()
 @_guarded
 def extracts(
-    file: Annotated[Path, typer.Argument(help="A plan: DOCX, PDF or planio JSON.")],
+    file: PlanFile,
     out: Annotated[Path, typer.Option("--out", "-o", help="The folder for the extracts.")],
     executor: Annotated[
         list[str] | None,
         typer.Option("--executor", help="Only this executor (repeat for more); default: all."),
     ] = None,
-    template: Annotated[
-        Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
-    ] = None,
+    template: DocxTemplate = None,
     certifier_position: Annotated[str, typer.Option(help="Who certifies «Верно».")] = "",
     certifier_name: Annotated[str, typer.Option(help="И.О. Фамилия of the certifier.")] = "",
 ) -> None:
@@ -220,7 +224,7 @@ def extracts(
 @app.command()
 @_guarded
 def workbook(
-    file: Annotated[Path, typer.Argument(help="A plan: DOCX, PDF or planio JSON.")],
+    file: PlanFile,
     out: Annotated[Path, typer.Option("--out", "-o", help="The tracking workbook (.xlsx).")],
     template: Annotated[
         Path | None, typer.Option("--template", help="Your own tracking.xlsx template.")
@@ -246,9 +250,7 @@ def report(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Report date, DD.MM.YYYY (default: today).")
     ] = None,
-    template: Annotated[
-        Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
-    ] = None,
+    template: DocxTemplate = None,
 ) -> None:
     """Write the progress report (Отчёт о выполнении плана) from a tracking workbook."""
     plan = read_workbook(file)
@@ -265,9 +267,7 @@ def next_year_command(
     out: Annotated[
         Path, typer.Option("--out", "-o", help="The draft: .docx (highlighted) or .json.")
     ],
-    template: Annotated[
-        Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
-    ] = None,
+    template: DocxTemplate = None,
 ) -> None:
     """Draft next year's plan: every year moved by one, what moved highlighted."""
     plan = read(file)
