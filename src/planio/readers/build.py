@@ -1,24 +1,25 @@
 """Raw grid → :class:`Plan`: the one place where a document's parts get their meaning.
 
 Every reader's output passes through :func:`build_plan`, so header roles, section rows,
-continuation tables, the approval block and the title are found the same way for DOCX and PDF.
+continuation tables and rows cut by a page break are found the same way for DOCX and PDF; what
+stands above the table (approval block, title) is read by :mod:`planio.readers.preamble`.
 What cannot be placed goes into ``Plan.warnings`` with its text: nothing is dropped silently.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planio import executors as executor_rules
 from planio.deadlines import parse_deadline
 from planio.errors import NoPlanError
-from planio.model import Approval, Item, Period, Plan, Section
+from planio.model import Item, Period, Plan, Section
 from planio.periods import detect_period
-from planio.readers.approval import HEADING, collapse, find_approval
+from planio.readers.approval import collapse
 from planio.readers.grid import Cell, Para, RawDocument, Row, Table, join_lines
 from planio.readers.header import Header, is_column_numbers, match_header
+from planio.readers.preamble import outside_warning, read_preamble
 
 _SPACES_IN_LINE = re.compile(r"[ \t\u00a0\u2002-\u200b]+")
 _SECTION = re.compile(
@@ -27,13 +28,7 @@ _SECTION = re.compile(
     r"|(?P<num>[0-9]+(?:\.[0-9]+)*|[IVXLC]+)\s*[.)])\s*(?P<title>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_TITLE_START = re.compile(r"^\s*(план|календарный план|перечень|график|комплексный план)", re.I)
 _HEADER_SEARCH_ROWS = 3
-_ESIGN = re.compile(r"подписан\s+электронной\s+подписью", re.IGNORECASE)
-_ESIGN_START = re.compile(r"^документ\s+подписан", re.IGNORECASE)
-_ESIGN_LINE = re.compile(
-    r"^(электронной\s+подписью|сертификат|владелец|действителен)", re.IGNORECASE
-)
 
 
 def clean_lines(text: str) -> str:
@@ -87,7 +82,6 @@ def _text(paras: list[Para]) -> str:
 
 @dataclass(slots=True)
 class _Builder:
-    raw: RawDocument
     warnings: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     pending: list[_PendingItem] = field(default_factory=list)
@@ -265,7 +259,7 @@ def _outside(block: Para | Table) -> list[str]:
     texts = (
         [block.shown] if isinstance(block, Para) else [c.text for r in block.rows for c in r.cells]
     )
-    return [f"text outside the plan table: «{collapse(t)}»" for t in texts if t.strip()]
+    return [outside_warning(t) for t in texts if t.strip()]
 
 
 def _plan_tables(blocks: list[Para | Table]) -> list[tuple[int, Header, int]]:
@@ -299,63 +293,6 @@ def _continues(
     return table.width == max(end for _, end in header.spans)
 
 
-def _lines(paras: list[Para]) -> list[Para]:
-    """Paragraphs split at line breaks, so each is one visual line."""
-    out: list[Para] = []
-    for para in paras:
-        lines = para.shown.split("\n")
-        if len(lines) == 1:
-            out.append(para)
-        else:
-            out.extend(Para(line, bold=para.bold, italic=para.italic) for line in lines)
-    return out
-
-
-def _without_esign_mark(paras: list[Para]) -> list[Para]:
-    """Drop the lines of the electronic-signature mark (part of the approval stamp).
-
-    In a DOCX the mark is a framed one-cell table; a PDF shows its lines as plain text (a
-    one-cell frame is not a table to pdfplumber), bold, where they would pass for a title.
-    """
-    out: list[Para] = []
-    in_mark = False
-    for para in paras:
-        text = collapse(para.shown)
-        if _ESIGN_START.match(text):
-            in_mark = True
-            continue
-        if in_mark and _ESIGN_LINE.match(text):
-            continue
-        in_mark = False
-        out.append(para)
-    return out
-
-
-def _title_indices(paras: list[Para]) -> list[int]:
-    """Indices of the title paragraphs among those above the plan table.
-
-    The title is the first run of bold paragraphs; failing that, the run of paragraphs that
-    starts with "План …" (or a like word). An empty paragraph ends the run.
-    """
-    candidates = [i for i, p in enumerate(paras) if p.text.strip() and not HEADING.match(p.text)]
-    bold = next((i for i in candidates if paras[i].bold), None)
-    if bold is not None:
-        return _run(paras, bold, lambda p: p.bold)
-    named = next((i for i in candidates if _TITLE_START.match(paras[i].text)), None)
-    if named is not None:
-        return _run(paras, named, lambda p: True)
-    return []
-
-
-def _run(paras: list[Para], start: int, keep: Callable[[Para], bool]) -> list[int]:
-    run = [start]
-    for index in range(start + 1, len(paras)):
-        if not paras[index].text.strip() or not keep(paras[index]):
-            break
-        run.append(index)
-    return run
-
-
 def build_plan(raw: RawDocument, name: str = "") -> Plan:
     """Turn a raw grid into a plan; raise :class:`NoPlanError` when there is no plan table."""
     blocks = raw.blocks
@@ -364,36 +301,11 @@ def build_plan(raw: RawDocument, name: str = "") -> Plan:
         raise NoPlanError(
             "no plan table found (a table with event and deadline/executor columns)", name
         )
-    builder = _Builder(raw, warnings=list(raw.warnings))
+    builder = _Builder(warnings=list(raw.warnings))
     first = tables[0][0]
 
-    # Above the table: layout tables (approval in a cell) and the body paragraphs.
-    body = _without_esign_mark([b for b in blocks[:first] if isinstance(b, Para)])
-    groups: list[list[Para]] = [
-        cell.paras
-        for b in blocks[:first]
-        if isinstance(b, Table)
-        for r in b.rows
-        for cell in r.cells
-    ]
-    title_at = _title_indices(body)
-    title_lines = _lines([body[i] for i in title_at])
-    title = " ".join(collapse(p.text) for p in title_lines if p.text.strip())
-    approval: Approval | None = None
-    leftovers: list[str] = []
-    above_title = body[: title_at[0]] if title_at else body
-    below_title = body[title_at[-1] + 1 :] if title_at else []
-    for group in [*groups, above_title]:
-        lines = [collapse(p.shown) for p in _lines(group)]
-        if _ESIGN.search(" ".join(lines)):
-            continue  # the electronic-signature mark belongs to the approval stamp
-        found = find_approval(lines) if approval is None else None
-        if found is not None:
-            approval = found.approval
-        used = set(found.used) if found else set()
-        leftovers.extend(line for i, line in enumerate(lines) if line and i not in used)
-    leftovers.extend(collapse(p.shown) for p in below_title if p.shown.strip())
-    builder.warnings.extend(f"text outside the plan table: «{line}»" for line in leftovers)
+    preamble = read_preamble(blocks[:first])
+    builder.warnings.extend(preamble.warnings)
 
     # The table(s), with any paragraph between continuation tables as a section heading.
     plan_blocks = {index for index, _, _ in tables}
@@ -416,13 +328,13 @@ def build_plan(raw: RawDocument, name: str = "") -> Plan:
             next_index += 1
     for block in blocks[last + 1 :]:
         builder.warnings.extend(_outside(block))
-    period = detect_period(title)
+    period = detect_period(preamble.title)
     sections = builder.finish(period)
     header = tables[0][1]
     return Plan(
-        title=title,
+        title=preamble.title,
         period=period,
-        approval=approval,
+        approval=preamble.approval,
         columns=header.columns,
         sections=sections,
         warnings=builder.warnings,
