@@ -36,8 +36,12 @@ DEADLINES = (
 SECTION = 20
 
 
-def events(count: int) -> list[tuple[str, str, list[str], str]]:
-    """(number, title, executors, deadline) of every event, in order."""
+def events(count: int, first_section: int = 1) -> list[tuple[str, str, list[str], str]]:
+    """(number, title, executors, deadline) of every event, in order.
+
+    ``first_section`` numbers the sections from there on (100 gives "100.17", wider than the
+    "№" column, as in a long plan).
+    """
     out = []
     for index in range(count):
         section, item = divmod(index, SECTION)
@@ -48,7 +52,12 @@ def events(count: int) -> list[tuple[str, str, list[str], str]]:
         if index % 3 == 0:
             executors.append(EXECUTORS[(index + 2) % len(EXECUTORS)])
         out.append(
-            (f"{section + 1}.{item + 1}", title, executors, DEADLINES[index % len(DEADLINES)])
+            (
+                f"{section + first_section}.{item + 1}",
+                title,
+                executors,
+                DEADLINES[index % len(DEADLINES)],
+            )
         )
     return out
 
@@ -57,7 +66,7 @@ def section_heading(number: int) -> str:
     return f"Раздел {number}. Направление работы номер {number}"
 
 
-def make_plan_docx(path: Path, count: int) -> Path:
+def make_plan_docx(path: Path, count: int, first_section: int = 1) -> Path:
     document = docx.Document()
     style = document.styles["Normal"]
     style.font.name = "Times New Roman"
@@ -75,11 +84,11 @@ def make_plan_docx(path: Path, count: int) -> Path:
         header.cells, ("№ п/п", "Мероприятие", "Ответственные", "Сроки"), strict=True
     ):
         cell.text = text
-    for index, (number, text, executors, deadline) in enumerate(events(count)):
+    for index, (number, text, executors, deadline) in enumerate(events(count, first_section)):
         if index % SECTION == 0:
             cells = table.add_row().cells
             merged = cells[0].merge(cells[-1])
-            merged.text = section_heading(index // SECTION + 1)
+            merged.text = section_heading(index // SECTION + first_section)
             for run in merged.paragraphs[0].runs:
                 run.bold = True
         cells = table.add_row().cells

@@ -61,6 +61,17 @@ def test_generated_multi_page_plan_reads_back_exactly(tmp_path: Path) -> None:
     assert plan.warnings == []
 
 
+def test_numbers_wider_than_their_column_and_cut_rows(tmp_path: Path) -> None:
+    """ "100.17" wraps to "100.1" / "7" in a narrow column, and a row cut mid-number too."""
+    source = make_plan_docx(tmp_path / "plan.docx", 60, first_section=100)
+    plan = planio.read(convert(source, tmp_path))
+    expected = events(60, first_section=100)
+    assert [(i.number, i.title, i.executors, i.deadline.text) for i in plan.items()] == [
+        (number, title, executors, deadline) for number, title, executors, deadline in expected
+    ]
+    assert plan.warnings == []
+
+
 @pytest.mark.parametrize(
     ("first", "second", "joined"),
     [
@@ -72,6 +83,8 @@ def test_generated_multi_page_plan_reads_back_exactly(tmp_path: Path) -> None:
         ("первое;", "• второе", None),
         ("пункты:", "1) первый", None),
         ("", "текст", "текст"),
+        ("100.1", "7", "100.17"),
+        ("в 2021", "2022 году", "в 2021 2022 году"),
     ],
 )
 def test_join_lines(first: str, second: str, joined: str | None) -> None:

@@ -179,16 +179,23 @@ class _Builder:
         self.last_was_item = True
 
     def _continues_cut_row(self, by_column: dict[int, Cell]) -> bool:
-        """Is the first row on a new page the rest of the row a page break cut?"""
+        """Is the first row on a new page the rest of the row a page break cut?
+
+        It is when its number is missing (or is only the cut-off tail of one), or its event
+        text goes on in lower case, or (without a number column) its deadline is missing where
+        the row before had one.
+        """
         header = self.header
         assert header is not None
+        title = by_column.get(header.roles["title"])
+        text = title.text.strip() if title is not None else ""
+        if text[:1].islower():
+            return True
         number = header.roles.get("number")
         if number is not None:
             cell = by_column.get(number)
             return cell is None or not cell.text.strip()
-        title = by_column.get(header.roles["title"])
-        text = title.text.strip() if title is not None else ""
-        if not text or text[0].islower():
+        if not text:
             return True
         deadline = header.roles.get("deadline")
         if deadline is None or not self.pending:

@@ -86,6 +86,8 @@ class RawDocument:
 
 #: a line that starts a list item ("- ", "• ", "1)") starts a new paragraph
 LIST_LINE = re.compile(r"^\s*(?:[-–—•·▪◦*]\s|\d{1,2}\)\s)")
+#: a line that is only an event number, or a piece of one
+_NUMBER = re.compile(r"^\d+(?:\.\d*)*$")
 #: a line ending in a hyphen right after a letter or digit: a compound cut at its hyphen
 _HYPHEN_END = re.compile(r"[\w]-$")
 
@@ -103,6 +105,8 @@ def join_lines(first: str, second: str) -> str | None:
         return second
     if not second:
         return first
+    if _NUMBER.match(first) and _NUMBER.match(second):
+        return first + second  # a number too wide for its column: "100.1" / "7"
     if _HYPHEN_END.search(first):
         return first + second.lstrip()
     return f"{first.rstrip()} {second.lstrip()}"
