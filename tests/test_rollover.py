@@ -16,6 +16,8 @@ from planio.rollover import REVIEW_PREFIX, shift_years
 from planio.ru_dates import add_years
 from planio.writers.draft_docx import write_draft
 
+from office import convert
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.docx"))
 SEED = ROOT / "samples" / "plan-2021-2022.docx"
@@ -145,7 +147,8 @@ def test_draft_docx_highlights_what_moved_and_reads_back_moved(tmp_path: Path) -
     back = planio.read(path)
     assert back.period == draft.period
     assert back.sections == draft.sections
-    convert = subprocess.run(
+    assert planio.read(convert(path, tmp_path / "pdf")).sections == draft.sections
+    result = subprocess.run(
         [
             sys.executable,
             "-m",
@@ -159,5 +162,5 @@ def test_draft_docx_highlights_what_moved_and_reads_back_moved(tmp_path: Path) -
         text=True,
         timeout=120,
     )
-    assert convert.returncode == 0, convert.stderr
+    assert result.returncode == 0, result.stderr
     assert planio.read(tmp_path / "cli.docx").sections == draft.sections

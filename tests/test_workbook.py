@@ -159,6 +159,28 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     assert [row[9] for row in rows] == payloads
 
 
+def test_control_characters_do_not_break_the_workbook(tmp_path: Path) -> None:
+    plan = Plan(
+        title="План\x07 работы",
+        sections=[
+            Section(
+                heading="Раздел\x1b",
+                items=[
+                    Item(
+                        number="1",
+                        title="Звонок\x07 и\x00 эскейп\x1b",
+                        executors=["Отдел\x0b кадров"],
+                    )
+                ],
+            )
+        ],
+    )
+    path = planio.write_workbook(plan, tmp_path / "ctl.xlsx")
+    rows = sheets_as_csv(path, tmp_path / "csv")["План"]
+    assert rows[1][2] == "Звонок и эскейп"
+    assert rows[1][3] == "Отдел кадров"
+
+
 def test_sorted_rows_read_back_onto_their_events(tmp_path: Path) -> None:
     plan = planio.read(SEED)
     path = planio.write_workbook(plan, tmp_path / "track.xlsx")

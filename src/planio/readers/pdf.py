@@ -92,7 +92,7 @@ class _PageReader:
         page = self.page
         words: list[Word] = page.extract_words(extra_attrs=["fontname", "size"])
         found: list[tuple[Sequence[float], Table]] = []
-        for table in page.find_tables():
+        for table in page.filter(_ruling).find_tables():
             rows = [list(row.cells) for row in table.rows]
             inside = [w for w in words if _inside(w, table.bbox)]
             if not rows or not inside:  # ruled boxes with no text: decoration, not a table
@@ -144,6 +144,21 @@ class _PageReader:
             row = Row([Cell(left, col=0), Cell(right, col=1)], page=self.number)
             out.append((side_top, Table([row], 2)))
         return out
+
+
+#: a filled rectangle thinner than this (points) is a ruling; a wider one is an area
+_RULE_WIDTH = 3.0
+
+
+def _ruling(obj: dict[str, Any]) -> bool:
+    """Keep what can draw a table: lines, curves, stroked boxes and thin filled bars.
+
+    Word draws borders as thin filled rectangles; highlights and cell shading are filled
+    rectangles too, but wide ones, and their edges would make phantom rows and columns.
+    """
+    if obj.get("object_type") != "rect" or obj.get("stroke"):
+        return True
+    return min(float(obj["width"]), float(obj["height"])) <= _RULE_WIDTH
 
 
 def _inside(word: Word, bbox: Sequence[float]) -> bool:

@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from planio.model import Plan
+from planio.writers.workbook import text_cell
 
 COLUMNS = (  # header, width
     ("План", 40),
@@ -49,8 +50,8 @@ def write_combined(plans: Iterable[tuple[Path, Plan]], out: Path) -> Path:
                     item.deadline.text,
                 )
                 for column, text in enumerate(texts, start=1):
-                    cell = sheet.cell(row=row, column=column, value=text)
-                    cell.data_type = "s"  # text from documents is never a formula
+                    cell = sheet.cell(row=row, column=column)
+                    text_cell(cell, text)
                     cell.alignment = wrap
                 for column, day in ((8, item.deadline.start), (9, item.deadline.end)):
                     cell = sheet.cell(row=row, column=column, value=day)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
@@ -43,9 +43,12 @@ _CHUNK = 30_000
 _MONTHS_RU = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
 
-def _text(cell: Cell, value: str) -> None:
-    """Store as text whatever it looks like ("=…", "+…", "-…", "@…" included)."""
-    cell.value = value
+def text_cell(cell: Cell, value: str) -> None:
+    """Store as text whatever it looks like ("=…", "+…", "-…", "@…" included).
+
+    Control characters, which XLSX cannot hold (openpyxl refuses them), are dropped.
+    """
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
     cell.data_type = "s"
 
 
@@ -91,19 +94,19 @@ class _Filler:
             for cell, style in zip(cells, styles, strict=True):
                 cell._style = copy(style)
             section = self.plan.sections[s_index]
-            _text(cells[0], item.number)
-            _text(cells[1], section.heading)
-            _text(cells[2], item.title)
-            _text(cells[3], "; ".join(item.executors))
-            _text(cells[4], item.deadline.text)
+            text_cell(cells[0], item.number)
+            text_cell(cells[1], section.heading)
+            text_cell(cells[2], item.title)
+            text_cell(cells[3], "; ".join(item.executors))
+            text_cell(cells[4], item.deadline.text)
             cells[5].value = start
             cells[6].value = end
-            _text(cells[7], STATUS_LABELS[item.status or "not_started"])
+            text_cell(cells[7], STATUS_LABELS[item.status or "not_started"])
             cells[8].value = item.done_on
-            _text(cells[9], item.note)
+            text_cell(cells[9], item.note)
             cells[10].value = f'=AND(G{r}<>"",G{r}<TODAY(),H{r}<>"Выполнено",H{r}<>"Отменено")'
-            _text(cells[11], key)
-            _text(cells[12], "|" + "|".join(str(self.codes[e]) for e in item.executors) + "|")
+            text_cell(cells[11], key)
+            text_cell(cells[12], "|" + "|".join(str(self.codes[e]) for e in item.executors) + "|")
         self._fit_heights(sheet, len(rows))
         last = 1 + len(rows)
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(COL) - 2)}{max(last, 2)}"
@@ -136,8 +139,8 @@ class _Filler:
             cells = [sheet.cell(row=r, column=c) for c in range(1, 9)]
             for cell, style in zip(cells, styles, strict=True):
                 cell._style = copy(style)
-            _text(cells[0], name)
-            _text(cells[1], str(self.codes[name]))
+            text_cell(cells[0], name)
+            text_cell(cells[1], str(self.codes[name]))
             mine = f'{codes},"*|"&$B{r}&"|*"'
             cells[2].value = f"=COUNTIFS({mine})"
             for column in range(4, 8):
@@ -148,8 +151,7 @@ class _Filler:
 
     def summary_sheet(self, executors_last: int) -> None:
         sheet = self.book[SUMMARY_SHEET]
-        sheet["A2"] = self.plan.title
-        sheet["A2"].data_type = "s"
+        text_cell(sheet["A2"], self.plan.title)
         if executors_last < 2:
             return
         chart = BarChart()
@@ -175,7 +177,7 @@ class _Filler:
         for offset, (year, month) in enumerate(months):
             cell = sheet.cell(row=1, column=3 + offset)
             cell._style = copy(header_style)
-            _text(cell, f"{_MONTHS_RU[month - 1]} {year}")
+            text_cell(cell, f"{_MONTHS_RU[month - 1]} {year}")
             sheet.column_dimensions[get_column_letter(3 + offset)].width = 8
         styles = _styler(sheet, 3)
         index = {ym: 3 + k for k, ym in enumerate(months)}
@@ -185,8 +187,8 @@ class _Filler:
                 cells = [sheet.cell(row=r, column=c) for c in (1, 2)]
                 for cell, style in zip(cells, styles[:2], strict=True):
                     cell._style = copy(style)
-                _text(cells[0], item.number)
-                _text(cells[1], item.title)
+                text_cell(cells[0], item.number)
+                text_cell(cells[1], item.title)
                 for column in range(3, 3 + len(months)):
                     sheet.cell(row=r, column=column)._style = copy(styles[2])
                 for ym in _shown_months(item):
@@ -199,7 +201,7 @@ class _Filler:
         sheet.sheet_state = "veryHidden"
         payload = self.plan.model_dump_json()
         for row, start in enumerate(range(0, len(payload), _CHUNK), start=1):
-            _text(sheet.cell(row=row, column=1), payload[start : start + _CHUNK])
+            text_cell(sheet.cell(row=row, column=1), payload[start : start + _CHUNK])
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
