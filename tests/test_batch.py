@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
@@ -12,6 +10,8 @@ import openpyxl
 import pytest
 
 import planio
+
+from planio_cli import run_planio
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -45,23 +45,8 @@ def test_cli_convert_reports_the_bad_file_and_converts_the_rest(
     inbox: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "planio",
-            "convert",
-            str(inbox),
-            "-o",
-            str(out),
-            "--to",
-            "json,xlsx",
-            "--jobs",
-            "2",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    result = run_planio(
+        "convert", str(inbox), "-o", str(out), "--to", "json,xlsx", "--jobs", "2", timeout=600
     )
     assert result.returncode == 2
     failures = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
@@ -82,12 +67,7 @@ def test_cli_convert_reports_the_bad_file_and_converts_the_rest(
 
 
 def test_cli_convert_samples_all_good(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "planio", "convert", str(SAMPLES), "-o", str(tmp_path / "o")],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = run_planio("convert", SAMPLES, "-o", tmp_path / "o", timeout=600)
     assert result.returncode == 0, result.stderr
     assert "converting" in result.stderr  # the progress bar
     assert len(list((tmp_path / "o").glob("*.json"))) == len(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -15,19 +13,9 @@ from PIL import Image
 
 from docx_factory import make_plan_docx
 from office import convert
+from planio_cli import run_planio
 
-PLANIO = [sys.executable, "-m", "planio"]
-
-
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*PLANIO, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=cwd,
-        encoding="utf-8",
-    )
+run = run_planio
 
 
 def test_parse_prints_json(tmp_path: Path) -> None:

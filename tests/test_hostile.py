@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,8 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import planio
-from hostile import CORPUS, SEED
 from planio.errors import PlanioError
+
+from hostile import CORPUS, SEED
+from planio_cli import run_planio
 
 BOUND_SECONDS = 5.0
 
@@ -37,12 +37,7 @@ def test_library_raises_one_typed_error_quickly(case: str, tmp_path: Path) -> No
 def test_cli_gives_one_line_and_exit_2(case: str, tmp_path: Path) -> None:
     build, _, words = CORPUS[case]
     path = build(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "planio", "parse", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=BOUND_SECONDS + 5,  # + the interpreter's start
-    )
+    result = run_planio("parse", path, timeout=BOUND_SECONDS + 5)  # + the interpreter's start
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and words in result.stderr

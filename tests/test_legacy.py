@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ import pytest
 import planio
 
 from office import convert
+from planio_cli import run_planio
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "plan-2021-2022.docx"
 
@@ -33,13 +32,8 @@ def test_old_formats_read_like_the_docx(kind: str, tmp_path: Path) -> None:
 
 def test_without_libreoffice_one_line_says_what_to_do(tmp_path: Path) -> None:
     old = convert(SEED, tmp_path, "rtf")
-    result = subprocess.run(
-        [sys.executable, "-m", "planio", "parse", str(old)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PATH": str(tmp_path)},  # no soffice on this PATH
-    )
+    no_soffice = {**os.environ, "PATH": str(tmp_path)}
+    result = run_planio("parse", old, env=no_soffice, timeout=60)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "LibreOffice is not installed" in result.stderr

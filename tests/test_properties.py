@@ -11,21 +11,15 @@ from hypothesis import strategies as st
 import planio
 from planio.readers.build import split_heading
 
+from generate import DEADLINES as GENERATED_DEADLINES
+
 WORD = st.text(alphabet="абвгдежзиклмнопрстуфхцчшщыэюя", min_size=2, max_size=12)
 CAPITAL = st.sampled_from("АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ")
 PUNCT = st.sampled_from(["", ",", ":", ";", " –", "»", " &", " <", " >", '"', "'"])
+# the generator's deadlines, and a few with years and ranges
 DEADLINES = st.sampled_from(
     [
-        "сентябрь",
-        "до 15.10.2023",
-        "I квартал",
-        "в течение года",
-        "ежемесячно",
-        "май, июнь",
-        "II полугодие",
-        "по мере необходимости",
-        "20.12.2023",
-        "1 раз в четверть",
+        *GENERATED_DEADLINES,
         "Январь – апрель 2024 года",
         "до 01.05.2024",
         "с 01.02 по 15.03.2024",

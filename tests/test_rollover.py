@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from planio.ru_dates import add_years
 from planio.writers.draft_docx import write_draft
 
 from office import convert
+from planio_cli import run_planio
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.docx"))
@@ -148,19 +147,8 @@ def test_draft_docx_highlights_what_moved_and_reads_back_moved(tmp_path: Path) -
     assert back.period == draft.period
     assert back.sections == draft.sections
     assert planio.read(convert(path, tmp_path / "pdf")).sections == draft.sections
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "planio",
-            "next-year",
-            str(SEED.with_suffix(".pdf")),
-            "-o",
-            str(tmp_path / "cli.docx"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    result = run_planio(
+        "next-year", str(SEED.with_suffix(".pdf")), "-o", str(tmp_path / "cli.docx"), timeout=120
     )
     assert result.returncode == 0, result.stderr
     assert planio.read(tmp_path / "cli.docx").sections == draft.sections

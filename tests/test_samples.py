@@ -11,6 +11,8 @@ import pytest
 
 import planio
 
+from planio_cli import run_planio
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 DOCX = sorted(SAMPLES.glob("*.docx"))
 
@@ -35,14 +37,8 @@ def test_sample_parses_to_its_json(docx: Path) -> None:
 
 
 def test_cli_prints_the_seed_json_exactly() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "planio", "parse", "samples/plan-2021-2022.docx"],
-        capture_output=True,
-        cwd=SAMPLES.parent,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr.decode()
+    result = run_planio("parse", "samples/plan-2021-2022.docx", cwd=SAMPLES.parent, timeout=60)
+    assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == expected(SAMPLES / "plan-2021-2022.docx")
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +16,7 @@ from planio.model import STATUS_LABELS, Deadline, Item, Plan, Section
 from planio.writers.report import write_report
 
 from office import convert, run_soffice
+from planio_cli import run_planio
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "plan-2021-2022.docx"
@@ -311,33 +310,22 @@ def test_report_from_the_filled_workbook(tmp_path: Path) -> None:
 
 
 def test_cli_workbook_and_report(tmp_path: Path) -> None:
-    run = [sys.executable, "-m", "planio"]
-    result = subprocess.run(
-        [
-            *run,
-            "workbook",
-            str(SEED.with_suffix(".pdf")),
-            "-o",
-            str(tmp_path / "t.xlsx"),
-            "--expand-recurring",
-        ],
-        capture_output=True,
-        text=True,
+    result = run_planio(
+        "workbook",
+        str(SEED.with_suffix(".pdf")),
+        "-o",
+        str(tmp_path / "t.xlsx"),
+        "--expand-recurring",
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    result = subprocess.run(
-        [
-            *run,
-            "report",
-            str(tmp_path / "t.xlsx"),
-            "-o",
-            str(tmp_path / "r.docx"),
-            "--as-of",
-            "01.03.2022",
-        ],
-        capture_output=True,
-        text=True,
+    result = run_planio(
+        "report",
+        str(tmp_path / "t.xlsx"),
+        "-o",
+        str(tmp_path / "r.docx"),
+        "--as-of",
+        "01.03.2022",
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
@@ -351,12 +339,7 @@ def test_a_workbook_planio_did_not_write_is_one_clear_error(tmp_path: Path) -> N
     book.save(other)
     with pytest.raises(UnsupportedFormatError, match="planio did not write"):
         planio.read_workbook(other)
-    result = subprocess.run(
-        [sys.executable, "-m", "planio", "report", str(other), "-o", str(tmp_path / "r.docx")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_planio("report", other, "-o", tmp_path / "r.docx", timeout=60)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "planio did not write" in result.stderr
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import os
-import subprocess
-import sys
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -23,6 +21,7 @@ from planio.writers.plan_docx import render_plan, stamp_heading
 
 from generate import make_plan_docx
 from office import convert, pdf_pages
+from planio_cli import run_planio
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.docx"))
@@ -274,37 +273,19 @@ def test_unique_names_never_collide() -> None:
 
 
 def test_cli_render_and_extracts(tmp_path: Path) -> None:
-    run = [sys.executable, "-m", "planio"]
-    result = subprocess.run(
-        [
-            *run,
-            "render",
-            str(SEED.with_suffix(".pdf")),
-            "-o",
-            str(tmp_path / "s.docx"),
-            "--pdf",
-            "--approval-date",
-            "01.09.2021",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+    result = run_planio(
+        "render",
+        SEED.with_suffix(".pdf"),
+        "-o",
+        tmp_path / "s.docx",
+        "--pdf",
+        "--approval-date",
+        "01.09.2021",
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "s.pdf").is_file() and (tmp_path / "s.docx").is_file()
-    result = subprocess.run(
-        [
-            *run,
-            "extracts",
-            str(SEED.with_suffix(".json")),
-            "-o",
-            str(tmp_path / "ex"),
-            "--executor",
-            "ЦОПП",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+    result = run_planio(
+        "extracts", SEED.with_suffix(".json"), "-o", tmp_path / "ex", "--executor", "ЦОПП"
     )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "ex").iterdir()) == [
@@ -314,22 +295,8 @@ def test_cli_render_and_extracts(tmp_path: Path) -> None:
 
 
 def test_cli_pdf_without_libreoffice_says_so(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "planio",
-            "render",
-            str(SEED),
-            "-o",
-            str(tmp_path / "s.docx"),
-            "--pdf",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PATH": str(tmp_path)},  # no soffice on this PATH
-    )
+    no_soffice = {**os.environ, "PATH": str(tmp_path)}
+    result = run_planio("render", SEED, "-o", tmp_path / "s.docx", "--pdf", env=no_soffice)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "LibreOffice" in result.stderr and "not installed" in result.stderr
@@ -343,22 +310,7 @@ def test_cli_user_template_escape_is_one_line(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("{{ ''.__class__.__mro__[1].__subclasses__() }}")
     document.save(str(template))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "planio",
-            "render",
-            str(SEED),
-            "-o",
-            str(tmp_path / "o.docx"),
-            "--template",
-            str(template),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_planio("render", SEED, "-o", tmp_path / "o.docx", "--template", template)
     assert result.returncode == 2
     assert "cannot be rendered" in result.stderr and "Traceback" not in result.stderr
 
