@@ -207,3 +207,65 @@ def test_document_without_plan_table(tmp_path: Path) -> None:
     document.save(str(path))
     with pytest.raises(NoPlanError, match="no plan table"):
         planio.read(path)
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (
+            ("№ п/п", "Содержание работы", "Сроки", "Ответственные за проведение мероприятий"),
+            ("1", "Семинар", "май", "Иванов И.И."),
+        ),
+        (
+            ("№", "Мероприятие", "Дата проведения мероприятия", "Ответственный"),
+            ("1", "Семинар", "май", "Иванов И.И."),
+        ),
+    ],
+)
+def test_role_words_in_other_headers_do_not_steal_the_event_column(
+    tmp_path: Path, header: tuple[str, ...], row: tuple[str, ...]
+) -> None:
+    item = planio.read(make_plan_docx(tmp_path / "p.docx", [row], header=header)).items()[0]
+    assert (item.title, item.executors, item.deadline.text) == ("Семинар", ["Иванов И.И."], "май")
+    assert item.extra == {}
+
+
+def test_duplicate_and_empty_extra_headers_keep_every_value(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [("1", "Семинар", "май", "Завуч", "первое", "второе", "третье")],
+        header=("№", "Мероприятие", "Срок", "Исполнители", "Примечание", "Примечание", ""),
+    )
+    item = planio.read(path).items()[0]
+    assert item.extra == {"Примечание": "первое", "Примечание (2)": "второе", "Столбец 7": "третье"}
+
+
+def test_two_cells_under_one_header_keep_both_texts(tmp_path: Path) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx",
+        [("1", "Педсовет", "май", "Директор", "x")],
+        header=("№", "Мероприятие", "Срок", "Исполнители", "Лишний"),
+    )
+    document = docx.Document(str(path))
+    header_row = document.tables[0].rows[0]
+    header_row.cells[3].merge(header_row.cells[4])  # "Исполнители" spans two grid columns
+    document.tables[0].rows[1].cells[4].text = "Завуч"
+    document.save(str(path))
+    item = planio.read(path).items()[0]
+    assert item.executors == ["Директор", "Завуч"]
+
+
+def test_rows_above_the_header_are_warned_not_dropped(tmp_path: Path) -> None:
+    path = make_plan_docx(tmp_path / "p.docx", [("1", "Семинар", "Завуч", "май")])
+    document = docx.Document(str(path))
+    table = document.tables[0]
+    first = table.rows[0]._tr
+    new_row = __import__("copy").deepcopy(first)
+    first.addprevious(new_row)
+    for cell in table.rows[0].cells:
+        cell.text = ""
+    table.rows[0].cells[0].text = "ВАЖНО: сверить сроки"
+    document.save(str(path))
+    plan = planio.read(path)
+    assert [i.title for i in plan.items()] == ["Семинар"]
+    assert "text outside the plan table: «ВАЖНО: сверить сроки»" in plan.warnings

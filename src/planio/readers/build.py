@@ -121,7 +121,10 @@ class _Builder:
                 continue
             if cell.merged_up and column in self.above:
                 cell = self.above[column]
-            by_column.setdefault(column, cell)
+            if column in by_column:  # two cells under one header: keep both texts
+                first = by_column[column]
+                cell = Cell([*first.paras, *cell.paras], col=first.col, span=first.span)
+            by_column[column] = cell
         if self._is_section(row, by_column, table_width):
             texts = [c.text for c in row.cells if c.text.strip() and not c.merged_up]
             self.section(" ".join(texts))
@@ -222,12 +225,9 @@ class _Builder:
                     f"{label}: deadline needs the plan period, none found in the title: "
                     f"«{collapse(deadline_text)}»"
                 )
-            header = pending.header
-            used = set(header.roles.values())
             extra = {
-                header.columns[index]: _text(pending.cells.get(index, []))
-                for index in range(len(header.columns))
-                if index not in used
+                key: _text(pending.cells.get(index, []))
+                for index, key in pending.header.extra_keys().items()
             }
             pending.section.items.append(
                 Item(
@@ -323,6 +323,8 @@ def build_plan(raw: RawDocument, name: str = "") -> Plan:
             builder.above.clear()
         block = blocks[index]
         assert isinstance(block, Table)
+        for row in block.rows[: max(0, first_row - 1)]:  # above the header: not part of the plan
+            builder.warnings.extend(outside_warning(c.text) for c in row.cells if c.text.strip())
         for row in block.rows[first_row:]:
             builder.row(row, block.width)
         next_index = index + 1

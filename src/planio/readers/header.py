@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from planio.readers.grid import Cell, Row
 
+#: in the order roles are given: executors and deadline first, their words being the more
+#: specific ("Ответственные за проведение мероприятий" is an executors column, not the events)
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "executors": ("исполнител", "ответственн", "кто проводит", "кто выполняет"),
+    "deadline": ("срок", "дата", "время проведения", "период", "когда"),
     "title": (
         "мероприят",
         "содержание",
@@ -24,8 +28,6 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "работа",
         "направлени",
     ),
-    "executors": ("исполнител", "ответственн", "кто проводит", "кто выполняет"),
-    "deadline": ("срок", "дата", "время проведения", "период", "когда"),
 }
 _NUMBER_HEADER = re.compile(r"^(№|n|no|номер)?\s*(п\s*/\s*п|пп)?\.?$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -42,6 +44,22 @@ class Header:
     columns: list[str]
     spans: list[tuple[int, int]]
     roles: dict[str, int]
+
+    def extra_keys(self) -> dict[int, str]:
+        """Keys for the columns with no role, unique ("Примечание (2)", "Столбец 5")."""
+        keys: dict[int, str] = {}
+        taken: set[str] = set()
+        for index, text in enumerate(self.columns):
+            if index in self.roles.values():
+                continue
+            key = text or f"Столбец {index + 1}"
+            counter = 2
+            while key.casefold() in taken:
+                key = f"{text or f'Столбец {index + 1}'} ({counter})"
+                counter += 1
+            taken.add(key.casefold())
+            keys[index] = key
+        return keys
 
     def column_of(self, cell: Cell) -> int | None:
         """The header column a cell falls under (by its grid position)."""
