@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from planio.ru_dates import fold
+
 _SPACES = re.compile(r"\s+")
 _OPENERS = {"(": ")", "«": "»", "“": "”", "„": "“", '"': '"', "[": "]"}
 _EDGE_JUNK = " \t;,:-–—•·*"
 #: a sentence-final dot after a word, not the dot of initials or abbreviations ("И.И.", "др.")
 _FINAL_DOT = re.compile(r"(?<=[^\W\d_]{3})\.$")
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9]{2,}$")
+#: a word, with the hyphens inside it ("педагог-психолог" is one word)
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 def normalise(name: str) -> str:
@@ -64,31 +68,46 @@ def dedupe(names: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
-def split_run_together(name: str, known: Sequence[str]) -> list[str]:
+class KnownNames:
+    """Executors a document names, for finding them inside a longer name.
+
+    A known name starts and ends on word boundaries, so only the text between a word's start
+    and a later word's end can be one: a set lookup for each such stretch of the name, however
+    many names the document has (a plan may name thousands of people).
+    """
+
+    #: the longest known name looked for, in words
+    MAX_WORDS = 12
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names = {fold(normalise(name)) for name in names}
+
+    def spans(self, folded: str) -> list[tuple[int, int]]:
+        """Non-overlapping spans of known names in ``folded`` (longest first), in order."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+        found: list[tuple[int, int]] = []
+        for i, (start, _) in enumerate(words):
+            for _, end in words[i : i + self.MAX_WORDS]:
+                piece = folded[start:end]
+                if piece != folded and piece in self._names:
+                    found.append((start, end))
+        found.sort(key=lambda span: (span[0] - span[1], span[0]))
+        taken: list[tuple[int, int]] = []
+        for span in found:
+            if all(span[1] <= a or span[0] >= b for a, b in taken):
+                taken.append(span)
+        return sorted(taken)
+
+
+def split_run_together(name: str, known: Sequence[str] | KnownNames) -> list[str]:
     """Cut ``name`` where it runs known executors together; return ``[name]`` if it cannot.
 
     A cut is accepted only when every leftover piece looks like a name of its own (starts with
     a capital letter). A bare abbreviation right after a leftover qualifies it rather than
     naming another executor ("Методист ЦОПП" stays whole even where "ЦОПП" is known).
     """
-    own = key(name)
-    candidates = sorted(
-        {key(k): normalise(k) for k in known if key(k) and key(k) != own}.values(),
-        key=len,
-        reverse=True,
-    )
-    if not candidates:
-        return [name]
-    folded = name.casefold().replace("ё", "е")
-    taken: list[tuple[int, int]] = []
-    for candidate in candidates:
-        pattern = re.compile(
-            r"(?<![\w-])" + re.escape(candidate.casefold().replace("ё", "е")) + r"(?![\w-])"
-        )
-        for match in pattern.finditer(folded):
-            span = match.span()
-            if all(span[1] <= a or span[0] >= b for a, b in taken):
-                taken.append(span)
+    index = known if isinstance(known, KnownNames) else KnownNames(known)
+    taken = index.spans(fold(name))
     if not taken:
         return [name]
     taken.sort()
@@ -121,14 +140,15 @@ def resolve(cells: Sequence[list[str]]) -> list[list[str]]:
     ``cells`` holds each cell's executors after :func:`split_lines`; the names that stand on
     their own anywhere are what run-together names are cut by.
     """
-    known = dedupe(name for names in cells for name in names)
+    names_seen = dedupe(name for names in cells for name in names)
+    known = KnownNames(names_seen)
     memo: dict[str, list[str]] = {}
     out: list[list[str]] = []
     for names in cells:
         split: list[str] = []
         for name in names:
             if name not in memo:
-                memo[name] = split_run_together(name, known) if len(known) > 1 else [name]
+                memo[name] = split_run_together(name, known) if len(names_seen) > 1 else [name]
             split.extend(memo[name])
         out.append(dedupe(split))
     return out

@@ -64,7 +64,14 @@ def _roman(value: int) -> str:
     return out
 
 
+#: Word's own limit for a list counter; hostile files may ask for far more
+MAX_COUNTER = 32767
+
+
 def _format(value: int, fmt: str) -> str:
+    value = max(0, min(value, MAX_COUNTER))
+    if value == 0:
+        return "0"
     if fmt in ("upperRoman", "lowerRoman"):
         roman = _roman(value)
         return roman if fmt == "upperRoman" else roman.lower()
@@ -86,9 +93,18 @@ def _int_attr(parent: Any, tag: str, default: int) -> int:
     if el is None:
         return default
     try:
-        return int(el.get(_VAL, default))
+        return max(0, min(int(el.get(_VAL, default)), MAX_COUNTER))
     except ValueError:
         return default
+
+
+def _ilvl(element: Any) -> int:
+    """A list level (0–8, Word's range); anything else counts as level 0."""
+    try:
+        level = int(element.get(_w("ilvl"), "0"))
+    except ValueError:
+        return 0
+    return level if 0 <= level <= 8 else 0
 
 
 class Numbering:
@@ -120,7 +136,7 @@ class Numbering:
                     ),
                     legal=lvl.find(_w("isLgl")) is not None,
                 )
-                definition.levels[int(lvl.get(_w("ilvl"), "0"))] = level
+                definition.levels[_ilvl(lvl)] = level
             self._lists[abstract.get(_w("abstractNumId"), "")] = definition
         for num in root.iterchildren(_w("num")):
             abstract_id = num.find(_w("abstractNumId"))
@@ -130,7 +146,7 @@ class Numbering:
             for override in num.iterchildren(_w("lvlOverride")):
                 start = override.find(_w("startOverride"))
                 if start is not None:
-                    overrides[int(override.get(_w("ilvl"), "0"))] = int(start.get(_VAL, "1"))
+                    overrides[_ilvl(override)] = _int_attr(override, "startOverride", 1)
             num_id = num.get(_w("numId"), "")
             self._nums[num_id] = (abstract_id.get(_VAL, ""), overrides)
             if overrides:

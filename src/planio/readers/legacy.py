@@ -20,6 +20,7 @@ from planio.readers.limits import Limits
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
+_MIME_LIMIT = 100
 NAMES = {
     "doc": "a Word 97–2003 document (.doc)",
     "rtf": "an RTF document",
