@@ -17,8 +17,8 @@ from planio.errors import PlanioError
 from planio.model import Plan
 from planio.readers import read
 
-#: what a folder given to :func:`collect` contributes
-PLAN_SUFFIXES = (".docx", ".pdf", ".json")
+#: what a folder given to :func:`collect` contributes (a file named on its own is always tried)
+PLAN_SUFFIXES = (".docx", ".pdf", ".json", ".doc", ".rtf", ".odt", ".xlsx")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +67,8 @@ def convert_many(
 ) -> list[Converted]:
     """Read every plan in ``paths`` (files or folders); results in input order.
 
-    ``executor`` is any ``concurrent.futures.Executor``; ``on_done`` is called as each file
-    finishes (for progress bars).
+    ``executor`` is any ``concurrent.futures.Executor``; ``on_done`` is called with each
+    result in input order (for progress bars). A worker that dies fails only its own file.
     """
     files = collect(paths)
     if executor is None:
@@ -80,7 +80,13 @@ def convert_many(
             results.append(result)
         return results
     futures: list[Future[Converted]] = [executor.submit(read_one, path) for path in files]
-    if on_done:
-        for future in futures:
-            future.add_done_callback(lambda f: on_done(f.result()))
-    return [future.result() for future in futures]
+    results = []
+    for path, future in zip(files, futures, strict=True):
+        try:
+            result = future.result()
+        except Exception as exc:  # the worker itself died (out of memory, killed, …)
+            result = Converted(path, error=f"the worker reading it failed: {type(exc).__name__}")
+        if on_done:
+            on_done(result)
+        results.append(result)
+    return results

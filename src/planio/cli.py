@@ -7,6 +7,7 @@ anything else is a bug and gets one line and exit code 1 (set ``PLANIO_DEBUG=1``
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -334,12 +335,15 @@ def convert(
     out.mkdir(parents=True, exist_ok=True)
     for result, stem in zip(good, stems, strict=True):
         assert result.plan is not None
-        if "json" in formats:
-            (out / f"{stem}.json").write_text(result.plan.to_json() + "\n", encoding="utf-8")
-        if "xlsx" in formats:
-            write_workbook(result.plan, out / f"{stem}.xlsx")
-        if "docx" in formats:
-            render_plan(result.plan, out / f"{stem}.docx")
+        try:
+            if "json" in formats:
+                (out / f"{stem}.json").write_text(result.plan.to_json() + "\n", encoding="utf-8")
+            if "xlsx" in formats:
+                write_workbook(result.plan, out / f"{stem}.xlsx")
+            if "docx" in formats:
+                render_plan(result.plan, out / f"{stem}.docx")
+        except (PlanioError, OSError) as exc:  # one output failing never stops the batch
+            typer.echo(f"failed: {result.path}: writing its output: {exc}", err=True)
     write_combined([(r.path, r.plan) for r in good if r.plan is not None], out / COMBINED)
     failed = [r for r in results if r.plan is None]
     typer.echo(f"converted {len(good)} of {len(results)} into {out} (all events: {COMBINED})")
@@ -366,4 +370,6 @@ def _main(
 
 def main() -> None:
     """Console-script entry point."""
+    # pdfminer logs every oddity of a damaged PDF; the user gets planio's one line instead
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     app()

@@ -10,7 +10,7 @@ import datetime as dt
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -49,6 +49,12 @@ class Period(_Model):
         data["label"] = label
         super().__init__(**data)
 
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end < self.start:
+            raise ValueError("the period ends before it starts")
+        return self
+
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
 
@@ -67,6 +73,12 @@ class DeadlinePeriod(_Model):
 
     start: date
     end: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DeadlinePeriod:
+        if self.end < self.start:
+            raise ValueError("the interval ends before it starts")
+        return self
 
 
 class Deadline(_Model):

@@ -22,20 +22,20 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last_day_of_month(year, month + 1)))
 
 
-def occurrences(deadline: Deadline) -> list[DeadlinePeriod]:
-    """The windows of a recurring deadline, or its own periods for any other kind."""
+def occurrences(deadline: Deadline, limit: int = 10_000) -> list[DeadlinePeriod]:
+    """The windows of a recurring deadline (at most ``limit``), or its own periods."""
     if deadline.kind != "recurring" or deadline.start is None or deadline.end is None:
         return list(deadline.periods)
     start, end = deadline.start, deadline.end
     windows: list[DeadlinePeriod] = []
     if deadline.recurrence == "weekly":
-        while start <= end:
+        while start <= end and len(windows) < limit:
             stop = min(start + timedelta(days=6), end)
             windows.append(DeadlinePeriod(start=start, end=stop))
             start = stop + timedelta(days=1)
         return windows
     months = _MONTHS.get(deadline.recurrence or "", 12)
-    while start <= end:
+    while start <= end and len(windows) < limit:
         stop = min(_add_months(start, months) - timedelta(days=1), end)
         windows.append(DeadlinePeriod(start=start, end=stop))
         start = stop + timedelta(days=1)

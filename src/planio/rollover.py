@@ -19,6 +19,8 @@ from planio.model import Deadline, Item, Period, Plan, Section
 from planio.ru_dates import DOTTED_DATE_RE, YEAR_RE, add_years, expand_year, fold
 
 _FEB_29_WORDS = re.compile(r"(?<![\d.])(?P<day>29)(?=\s+феврал[а-я]*\s+(?P<year>\d{4}|\d{2})\b)")
+#: an academic year with its second year in two digits: "2021/22", "2021-22" (dashes folded)
+_SHORT_PAIR = re.compile(r"(?<![\d.])(?P<full>\d{4})\s*[/-]\s*(?P<short>\d{2})(?![\d.])")
 #: extra columns that hold completion marks, cleared in a draft
 _MARK_COLUMN = re.compile(r"отметк|выполнен|исполнен\w*\s+отметк", re.IGNORECASE)
 REVIEW_PREFIX = "next year: "
@@ -52,6 +54,10 @@ def shift_years(text: str, moves: Callable[[int], bool]) -> str:
         digits = match.group(group)
         if moves(expand_year(int(digits))):
             bump(match.span(group), digits)
+    for match in _SHORT_PAIR.finditer(folded):  # "2021/22": the second year written short
+        first, second = int(match.group("full")), int(match.group("short"))
+        if moves(first) and second == (first + 1) % 100:
+            edits[match.span("short")] = f"{(first + 2) % 100:02d}"
     for match in _FEB_29_WORDS.finditer(folded):
         year = expand_year(int(match.group("year")))
         if moves(year) and not _is_leap(year + 1):

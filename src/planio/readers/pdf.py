@@ -11,6 +11,7 @@ continued on the next page are stitched by the shared builder, which sees each r
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from collections.abc import Iterable, Sequence
@@ -46,8 +47,12 @@ def grid_table(
     rows: Sequence[Sequence[tuple[float, float, float, float] | None]],
     words: Sequence[Word],
     page: int,
+    unplaced: list[Word] | None = None,
 ) -> Table:
-    """pdfplumber's rows of cell boxes (None where merged) and the page's words → a Table."""
+    """pdfplumber's rows of cell boxes (None where merged) and the page's words → a Table.
+
+    Words inside the table that fall in no cell box go to ``unplaced``.
+    """
     boxes = [box for row in rows for box in row if box is not None]
     edges = _edges([b[0] for b in boxes] + [b[2] for b in boxes])
     width = len(edges) - 1
@@ -59,6 +64,9 @@ def grid_table(
             if box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
                 placed[box].append(word)
                 break
+        else:
+            if unplaced is not None:
+                unplaced.append(word)
     out: list[Row] = []
     for row in rows:
         covered = [False] * width
@@ -86,6 +94,8 @@ class _PageReader:
         self.number = number
         #: the columns of an unruled table, kept for the page after this one
         self.layout = layout
+        #: what this page could not place, with its text
+        self.warnings: list[str] = []
 
     def blocks(self) -> list[tuple[float, Block]]:
         """(top, block) pairs of this page: its tables and the text lines outside them."""
@@ -97,7 +107,12 @@ class _PageReader:
             inside = [w for w in words if _inside(w, table.bbox)]
             if not rows or not inside:  # ruled boxes with no text: decoration, not a table
                 continue
-            found.append((table.bbox, grid_table(rows, inside, self.number)))
+            stray: list[Word] = []
+            found.append((table.bbox, grid_table(rows, inside, self.number, stray)))
+            self.warnings.extend(
+                f"page {self.number}: text in a table but in no cell: «{line_para(line).text}»"
+                for line in lines_of(stray)
+            )
         if found:
             self.layout = None
         else:
@@ -189,28 +204,34 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> RawDocument:
                 "the PDF is password-protected; save it without a password and try again", name
             ) from None
         raise CorruptFileError(f"not a readable PDF ({_reason(exc)})", name) from None
+    try:
+        return _read_pages(pdf, name, limits)
+    finally:
+        with contextlib.suppress(Exception):  # closing a broken PDF may fail again; it is read
+            pdf.stream.close()
+
+
+def _read_pages(pdf: Any, name: str, limits: Limits) -> RawDocument:
     document = RawDocument()
     chars = 0
-    with pdf:
+    try:
+        pages = pdf.pages
+    except Exception as exc:
+        raise CorruptFileError(f"broken PDF ({_reason(exc)})", name) from None
+    if len(pages) > limits.max_pages:
+        raise TooLargeError(f"{len(pages)} pages (limit {limits.max_pages})", name)
+    layout: Layout | None = None
+    for number, page in enumerate(pages, start=1):
         try:
-            pages = pdf.pages
+            chars += len(page.chars)
+            reader = _PageReader(page, number, layout)
+            document.blocks.extend(block for _, block in reader.blocks())
+            document.warnings.extend(reader.warnings)
+            layout = reader.layout
         except Exception as exc:
-            raise CorruptFileError(f"broken PDF ({_reason(exc)})", name) from None
-        if len(pages) > limits.max_pages:
-            raise TooLargeError(f"{len(pages)} pages (limit {limits.max_pages})", name)
-        layout: Layout | None = None
-        for number, page in enumerate(pages, start=1):
-            try:
-                chars += len(page.chars)
-                reader = _PageReader(page, number, layout)
-                document.blocks.extend(block for _, block in reader.blocks())
-                layout = reader.layout
-            except Exception as exc:
-                raise CorruptFileError(
-                    f"page {number} cannot be read ({_reason(exc)})", name
-                ) from None
-            finally:
-                page.close()
+            raise CorruptFileError(f"page {number} cannot be read ({_reason(exc)})", name) from None
+        finally:
+            page.close()
     if chars == 0:
         raise ScannedDocumentError(
             "the PDF has no text layer (a scan?); planio needs a PDF with text, or the DOCX", name

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 from pydantic import ValidationError
 
 from planio.deadlines import parse_deadline
-from planio.errors import CorruptFileError, UnsupportedFormatError
+from planio.errors import CorruptFileError, PlanioError, UnsupportedFormatError
 from planio.executors import split_separators
 from planio.model import Item, Plan, Section, Status
 from planio.readers.limits import Limits
@@ -121,6 +121,10 @@ def read_workbook_bytes(data: bytes, name: str, limits: Limits) -> Plan:
     try:
         plan = _stored_plan(book, name)
         rows = _rows(book, name)
+    except PlanioError:
+        raise
+    except Exception as exc:  # read-only openpyxl parses sheets only now, while iterating
+        raise CorruptFileError(f"a broken sheet ({type(exc).__name__}: {exc})", name) from None
     finally:
         book.close()
     return _apply(plan, rows)

@@ -128,4 +128,4 @@ def write_extracts(
 
 def _no_formula(text: str) -> str:
     """A CSV cell a spreadsheet will not run as a formula."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

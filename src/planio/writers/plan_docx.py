@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import docx
+from docx.image.image import Image
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from docxtpl import InlineImage
 from pydantic import ValidationError
 
-from planio.errors import CorruptFileError, PlanioError
+from planio.errors import CorruptFileError, FileMissingError, PlanioError
 from planio.model import Approval, Item, Plan
 from planio.writers.options import SignOptions
 from planio.writers.templating import clean, dotted, render, template_path
@@ -120,6 +121,14 @@ def sign_options(options: dict[str, Any]) -> SignOptions:
         raise PlanioError(f"bad option {where}: {first.get('msg', 'invalid')}") from None
 
 
+def _check_image(path: Path) -> None:
+    """A PNG, JPEG, GIF or BMP, as Word shows them; anything else is refused up front."""
+    try:
+        Image.from_file(str(path))
+    except Exception:  # python-docx raises its own error for an unknown image format
+        raise CorruptFileError("not an image (PNG, JPEG, GIF or BMP)", path) from None
+
+
 def render_plan(
     plan: Plan, out: str | Path, template: str | Path | None = None, **options: Any
 ) -> Path:
@@ -135,10 +144,12 @@ def render_plan(
     image = settings.signature_image
     if image is not None:
         if not image.is_file():
-            raise CorruptFileError("no such signature image", image)
-        if context["approval"] is not None:
-            context["approval"]["signature"] = ""
-            images["signature_image"] = lambda tpl: InlineImage(tpl, str(image), height=Mm(12))
+            raise FileMissingError("no such signature image", image)
+        _check_image(image)
+        if context["approval"] is None:
+            raise PlanioError("a signature image needs an approval block (give --approver-name)")
+        context["approval"]["signature"] = ""
+        images["signature_image"] = lambda tpl: InlineImage(tpl, str(image), height=Mm(12))
     chosen = Path(template) if template is not None else template_path("plan.docx")
     path = render(chosen, context, Path(out), images)
     if template is None and context["extra_columns"]:

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planio.executors import dedupe, key
 from planio.model import STATUS_LABELS, Item, Plan
 from planio.workbook_layout import russian_note
 from planio.writers.templating import clean, render, template_path
@@ -15,6 +16,11 @@ def is_overdue(item: Item, as_of: date) -> bool:
     """Past its last day and neither done nor cancelled."""
     end = item.deadline.end
     return end is not None and end < as_of and item.status not in ("done", "cancelled")
+
+
+def _names(item: Item, wanted: str) -> bool:
+    """Does ``item`` name the executor (compared case- and spacing-insensitively)?"""
+    return any(key(name) == wanted for name in item.executors)
 
 
 def _counts(items: list[Item], as_of: date) -> dict[str, int]:
@@ -33,8 +39,8 @@ def report_context(plan: Plan, as_of: date) -> dict[str, Any]:
     items = plan.items()
     totals = _counts(items, as_of)
     executors = [
-        {"name": clean(name), **_counts([i for i in items if name in i.executors], as_of)}
-        for name in plan.executors()
+        {"name": clean(name), **_counts([i for i in items if _names(i, key(name))], as_of)}
+        for name in dedupe(plan.executors())
     ]
     overdue = [
         {

@@ -16,6 +16,7 @@ from typing import Any
 
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from planio.errors import CorruptFileError, FileMissingError, TemplateRenderError
@@ -23,6 +24,26 @@ from planio.errors import CorruptFileError, FileMissingError, TemplateRenderErro
 _PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _SOURCE_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+
+
+#: the longest text a template may build by repetition ("x" * n)
+MAX_REPEAT_CHARS = 100_000
+
+
+class _BoundedSandbox(SandboxedEnvironment):
+    """The sandbox, and no multiplying text or lists into gigabytes."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError("power too large")
+        if operator == "*":
+            for size, times in ((left, right), (right, left)):
+                repeated = isinstance(size, (str, list, tuple)) and isinstance(times, int)
+                if repeated and len(size) * times > MAX_REPEAT_CHARS:
+                    raise SecurityError("repetition too large")
+        return super().call_binop(context, operator, left, right)
 
 
 def template_path(name: str) -> Path:
@@ -72,11 +93,15 @@ def render(
     full = {key: _attributes(value) for key, value in context.items()}
     for key, make in (images or {}).items():
         full[key] = make(document)
-    environment = SandboxedEnvironment(autoescape=True)
+    environment = _BoundedSandbox(autoescape=True)
     try:
         document.render(full, jinja_env=environment, autoescape=True)
     except TemplateError as exc:
         raise TemplateRenderError(f"the template cannot be rendered ({exc})", template) from None
+    except Exception as exc:  # a template may divide by zero, add text to numbers, …
+        raise TemplateRenderError(
+            f"the template cannot be rendered ({type(exc).__name__}: {exc})", template
+        ) from None
     out.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(out))
     return out

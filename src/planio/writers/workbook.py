@@ -36,6 +36,10 @@ from planio.workbook_layout import (
 )
 from planio.writers.templating import template_path
 
+#: the Gantt shows at most this many months (a plan "на 2020–2024 годы" needs 60)
+MAX_GANTT_MONTHS = 240
+#: a recurring event gets at most this many control rows (weekly over a school year: 53)
+MAX_CONTROLS = 400
 #: height of one line of 11 pt text, in points
 _LINE_POINTS = 14.5
 #: characters per cell of the hidden plan copy (Excel's limit is 32,767)
@@ -74,8 +78,12 @@ class _Filler:
         for s_index, section in enumerate(self.plan.sections):
             for i_index, item in enumerate(section.items):
                 deadline = item.deadline
-                windows = occurrences(deadline) if self.expand else []
-                if self.expand and deadline.kind == "recurring" and len(windows) > 1:
+                windows = occurrences(deadline, MAX_CONTROLS + 1) if self.expand else []
+                if (
+                    self.expand
+                    and deadline.kind == "recurring"
+                    and 1 < len(windows) <= MAX_CONTROLS
+                ):
                     for k, window in enumerate(windows):
                         key = item_key(s_index, i_index, k)
                         out.append((key, s_index, i_index, item, window.start, window.end))
@@ -171,7 +179,7 @@ class _Filler:
     def gantt_sheet(self) -> None:
         sheet = self.book[GANTT_SHEET]
         period = self.plan.period
-        months = _months(period.start, period.end) if period else []
+        months = _months(period.start, period.end)[:MAX_GANTT_MONTHS] if period else []
         header = sheet.cell(row=1, column=3)
         header_style = copy(header._style)
         for offset, (year, month) in enumerate(months):
@@ -217,7 +225,7 @@ def _shown_months(item: Item) -> set[tuple[int, int]]:
     """Months the Gantt shades: each control of a recurring event, else every month it spans."""
     deadline = item.deadline
     if deadline.kind == "recurring":
-        return {(w.end.year, w.end.month) for w in occurrences(deadline)}
+        return {(w.end.year, w.end.month) for w in occurrences(deadline, MAX_GANTT_MONTHS * 5)}
     if deadline.kind == "due" and deadline.end is not None:
         return {(deadline.end.year, deadline.end.month)}
     return months_touched(deadline.periods)
