@@ -17,6 +17,8 @@ from planio.errors import PlanioError
 from hostile import CORPUS, SEED
 from planio_cli import run_planio
 
+ROOT_SAMPLES = SEED.parent
+
 BOUND_SECONDS = 5.0
 
 
@@ -85,3 +87,88 @@ def test_mutations_inside_the_zip_parts_too() -> None:
                 package.writestr(name, bytes(xml) if name == "word/document.xml" else data)
         with contextlib.suppress(PlanioError):  # anything else fails the test
             planio.read(out.getvalue())
+
+
+def test_a_huge_mimetype_entry_is_not_inflated(tmp_path: Path) -> None:
+    """A ZIP posing as ODT with a 1 GiB "mimetype": refused from the directory, quickly."""
+    import zipfile
+
+    path = tmp_path / "bomb.odt"
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("mimetype", "w", force_zip64=True) as part,
+    ):
+        chunk = bytes(2**20)
+        for _ in range(1024):
+            part.write(chunk)
+    started = time.monotonic()
+    with pytest.raises(PlanioError):
+        planio.read(path)
+    assert time.monotonic() - started < BOUND_SECONDS
+
+
+def test_a_list_counter_of_ten_billion_is_bounded(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    source = (ROOT_SAMPLES / "plan-auto-numbering.docx").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/numbering.xml":
+                data = data.replace(b'w:start w:val="1"', b'w:start w:val="10000000000"')
+                data = data.replace(b'w:val="decimal"', b'w:val="upperRoman"')
+            dst.writestr(info, data)
+    started = time.monotonic()
+    plan = planio.read(out.getvalue())
+    assert time.monotonic() - started < BOUND_SECONDS
+    assert plan.items()
+
+
+def test_a_workbook_with_a_broken_sheet_is_a_typed_error(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    good = planio.write_workbook(planio.read(SEED), tmp_path / "t.xlsx").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]
+            dst.writestr(info, data)
+    with pytest.raises(PlanioError, match="broken sheet"):
+        planio.read_workbook(out.getvalue())
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["{{ 1 // 0 }}", "{{ title + 1 }}", "{{ 'x' * 100000000 }}", "{{ [1] * 100000000 }}"],
+)
+def test_user_templates_that_fail_or_blow_up_are_typed_errors(tmp_path: Path, payload: str) -> None:
+    import docx
+
+    template = tmp_path / "t.docx"
+    document = docx.Document()
+    document.add_paragraph(payload)
+    document.save(str(template))
+    with pytest.raises(planio.TemplateRenderError):
+        planio.render_plan(planio.read(SEED), tmp_path / "o.docx", template=template)
+
+
+def test_a_signature_that_is_not_an_image_is_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "sign.png"
+    fake.write_text("not a picture", encoding="utf-8")
+    with pytest.raises(planio.CorruptFileError, match="not an image"):
+        planio.render_plan(planio.read(SEED), tmp_path / "o.docx", signature_image=fake)
+
+
+def test_a_plan_over_ten_thousand_years_still_writes_a_workbook(tmp_path: Path) -> None:
+    from datetime import date
+
+    plan = planio.read(SEED)
+    plan.period = planio.Period(date(1, 1, 1), date(9999, 12, 31), label="всё время")
+    plan.items()[0].deadline = planio.parse_deadline("еженедельно", plan.period)
+    path = planio.write_workbook(plan, tmp_path / "long.xlsx", expand_recurring=True)
+    assert planio.read_workbook(path).items()
