@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from planio.ru_dates import fold
+from planio.text import fold_key
 
 _SPACES = re.compile(r"\s+")
 _OPENERS = {"(": ")", "«": "»", "“": "”", "„": "“", '"': '"', "[": "]"}
@@ -30,7 +31,7 @@ def normalise(name: str) -> str:
 
 def key(name: str) -> str:
     """Comparison key: executors match case- and spacing-insensitively."""
-    return normalise(name).casefold().replace("ё", "е")
+    return fold_key(normalise(name))
 
 
 def split_separators(text: str) -> list[str]:

@@ -14,8 +14,8 @@ from datetime import date
 
 from planio.deadlines import parse_deadline
 from planio.model import Approval
+from planio.text import collapse
 
-_SPACES = re.compile(r"\s+")
 HEADING = re.compile(r"^\s*(утверждаю|утвержд[её]н[аоы]?|утв\.)", re.IGNORECASE)
 _INITIALS = r"[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?"
 _SURNAME = r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?"
@@ -26,11 +26,6 @@ _UNFILLED = re.compile(r"_{2,}|20__")
 _FROM_DATE = re.compile(r"\bот\s+(.+?\d{4}\s*(?:г\.?|года)?)", re.IGNORECASE)
 _HEADING_GOES_ON = re.compile(r"^\s*(?:[a-zа-яё0-9№«]|от\b)")
 _DECORATION = re.compile(r"[«»\"“”]")
-
-
-def collapse(text: str) -> str:
-    """One line: every run of whitespace (including line breaks) becomes one space."""
-    return _SPACES.sub(" ", text).strip()
 
 
 def parse_written_date(text: str) -> date | None:

@@ -16,12 +16,11 @@ from planio.deadlines import parse_deadline
 from planio.errors import NoPlanError
 from planio.model import Item, Period, Plan, Section
 from planio.periods import detect_period
-from planio.readers.approval import collapse
 from planio.readers.grid import Cell, Para, RawDocument, Row, Table, join_lines
 from planio.readers.header import Header, is_column_numbers, match_header
 from planio.readers.preamble import outside_warning, read_preamble
+from planio.text import clean_lines, collapse
 
-_SPACES_IN_LINE = re.compile(r"[ \t\u00a0\u2002-\u200b]+")
 _SECTION = re.compile(
     r"^(?:(?P<kw>раздел|задача|направление|блок|модуль|цель)\s*(?P<kwnum>[0-9]+(?:\.[0-9]+)*|[IVXLC]+)?"
     r"\s*[.):]?"
@@ -29,12 +28,6 @@ _SECTION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HEADER_SEARCH_ROWS = 3
-
-
-def clean_lines(text: str) -> str:
-    """A cell's text as the model keeps it: lines kept, spaces inside a line collapsed."""
-    lines = (_SPACES_IN_LINE.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def split_heading(heading: str) -> tuple[str | None, str]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from planio.readers.grid import Cell, Row
+from planio.text import collapse, fold_key
 
 #: in the order roles are given: executors and deadline first, their words being the more
 #: specific ("Ответственные за проведение мероприятий" is an executors column, not the events)
@@ -30,11 +31,6 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 _NUMBER_HEADER = re.compile(r"^(№|n|no|номер)?\s*(п\s*/\s*п|пп)?\.?$", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
-
-
-def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold().replace("ё", "е")
 
 
 @dataclass(slots=True)
@@ -70,12 +66,12 @@ class Header:
 
     def matches(self, row: Row) -> bool:
         """Is this row a repetition of the header (as copy-pasted or repeated by a PDF page)?"""
-        texts = [_fold(c.text) for c in row.cells if c.text.strip()]
-        return texts == [_fold(c) for c in self.columns if c.strip()]
+        texts = [fold_key(c.text) for c in row.cells if c.text.strip()]
+        return texts == [fold_key(c) for c in self.columns if c.strip()]
 
 
 def _rank(text: str, synonyms: tuple[str, ...]) -> int | None:
-    folded = _fold(text)
+    folded = fold_key(text)
     for rank, synonym in enumerate(synonyms):
         if synonym in folded:
             return rank
@@ -84,7 +80,7 @@ def _rank(text: str, synonyms: tuple[str, ...]) -> int | None:
 
 def match_header(row: Row) -> Header | None:
     """A :class:`Header` if ``row`` names at least an event column and one of executors/deadline."""
-    texts = [_SPACES.sub(" ", c.text).strip() for c in row.cells]
+    texts = [collapse(c.text) for c in row.cells]
     if sum(1 for t in texts if t) < 2:
         return None
     roles: dict[str, int] = {}

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planio.model import Approval
-from planio.readers.approval import HEADING, collapse, find_approval
+from planio.readers.approval import HEADING, find_approval
 from planio.readers.grid import Block, Para, Table
+from planio.text import collapse
 
 _TITLE_START = re.compile(r"^\s*(план|календарный план|перечень|график|комплексный план)", re.I)
 _ESIGN = re.compile(r"подписан\s+электронной\s+подписью", re.IGNORECASE)
