@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 from planio.model import Plan
@@ -21,6 +22,7 @@ from planio.readers.limits import Limits
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
 _MIME_LIMIT = 100
+_MIME_LIMIT = 100
 NAMES = {
     "doc": "a Word 97–2003 document (.doc)",
     "rtf": "an RTF document",
@@ -29,7 +31,7 @@ NAMES = {
 
 
 def legacy_kind(data: bytes) -> str | None:
-    """ "doc", "rtf" or "odt" when the bytes are one of those, else None."""
+    """The kind ("doc", "rtf" or "odt") when the bytes are one of those, else None."""
     if data.startswith(_OLE2):
         return "doc"
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
@@ -37,12 +39,23 @@ def legacy_kind(data: bytes) -> str | None:
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                if (
-                    "mimetype" in archive.namelist()
-                    and archive.read("mimetype").strip() == _ODT_MIME
-                ):
-                    return "odt"
-        except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+                if "mimetype" not in archive.namelist():
+                    return None
+                info = archive.getinfo("mimetype")
+                if info.file_size > _MIME_LIMIT:  # a bomb in disguise; the ZIP check refuses it
+                    return None
+                with archive.open(info) as part:
+                    return "odt" if part.read(_MIME_LIMIT).strip() == _ODT_MIME else None
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            ValueError,
+            KeyError,
+            RuntimeError,
+            NotImplementedError,
+            EOFError,
+        ):
             return None
     return None
 

@@ -51,6 +51,7 @@ def check_ooxml(data: bytes, name: str, main_part: str, limits: Limits) -> None:
                 ValueError,
                 EOFError,
                 NotImplementedError,
+                RuntimeError,  # an encrypted entry
             ) as exc:
                 raise CorruptFileError(f"broken part {info.filename} ({exc})", name) from None
             if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
