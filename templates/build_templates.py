@@ -238,7 +238,7 @@ def build_extract_template() -> Path:
             "{{ item.deadline }}",
             "",
         ],
-        [Cm(1.2), Cm(6.8), Cm(3.5), Cm(3.0), Cm(3.5)],
+        [Cm(1.1), Cm(6.2), Cm(4.2), Cm(3.0), Cm(3.5)],
         extra_slot=False,
     )
     para(document)
