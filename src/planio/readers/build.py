@@ -27,6 +27,8 @@ _SECTION = re.compile(
     r"|(?P<num>[0-9]+(?:\.[0-9]+)*|[IVXLC]+)\s*[.)])\s*(?P<title>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+#: a row opening like a section heading, whatever else it has: "Раздел …", "II. …"
+_SECTION_START = re.compile(r"^(раздел|задача|направление|блок|модуль|[IVXLC]+\s*[.)])", re.I)
 _HEADER_SEARCH_ROWS = 3
 
 
@@ -144,13 +146,7 @@ class _Builder:
         if len(row.cells) > 1 and len(own) == 1 and own[0] is row.cells[0]:
             return True
         text = " ".join(collapse(c.text) for c in own)
-        if (
-            _SECTION.match(text)
-            and split_heading(text)[0] is not None
-            and re.match(
-                r"^(раздел|задача|направление|блок|модуль|[IVXLC]+\s*[.)])", text, re.IGNORECASE
-            )
-        ):
+        if _SECTION_START.match(text) and split_heading(text)[0] is not None:
             return True
         paras = [p for c in own for p in c.paras if p.shown.strip()]
         return bool(paras) and all(p.bold or p.italic for p in paras)

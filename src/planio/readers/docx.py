@@ -127,13 +127,10 @@ class _Walker:
         ppr = p.find(_PPR)
         style_id = None
         num_pr = None
-        centered = False
         if ppr is not None:
             pstyle = ppr.find(_w("pStyle"))
             style_id = pstyle.get(_VAL) if pstyle is not None else None
             num_pr = ppr.find(_w("numPr"))
-            jc = ppr.find(_w("jc"))
-            centered = jc is not None and jc.get(_VAL) == "center"
         style_id = style_id or self._styles.default_para
         if num_pr is None:
             num_pr = self._styles.num_pr(style_id)
@@ -167,7 +164,6 @@ class _Walker:
             label=label,
             bold=has_text and bold_all,
             italic=has_text and italic_all,
-            centered=centered,
         )
 
     @staticmethod
@@ -211,9 +207,7 @@ class _Walker:
         for tr in _unwrapped(tbl, _TR):
             trpr = tr.find(_w("trPr"))
             col = 0
-            header = False
             if trpr is not None:
-                header = _flag(trpr, "tblHeader") is True
                 before = trpr.find(_w("gridBefore"))
                 if before is not None:
                     col = int(before.get(_VAL, "0") or 0)
@@ -231,7 +225,7 @@ class _Walker:
                 cells.append(Cell(self._cell_paras(tc), col=col, span=span, merged_up=merged_up))
                 col += span
             width = max(width, col)
-            rows.append(Row(cells, header=header))
+            rows.append(Row(cells))
         return Table(rows, width)
 
 

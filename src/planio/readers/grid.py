@@ -24,7 +24,6 @@ class Para:
     label: str = ""
     bold: bool = False
     italic: bool = False
-    centered: bool = False
 
     @property
     def shown(self) -> str:
@@ -56,13 +55,7 @@ class Cell:
 @dataclass(slots=True)
 class Row:
     cells: list[Cell]
-    #: marked as a header row that repeats on every page (Word's ``w:tblHeader``)
-    header: bool = False
     page: int | None = None
-
-    @property
-    def texts(self) -> list[str]:
-        return [c.text for c in self.cells]
 
 
 @dataclass(slots=True)
