@@ -18,3 +18,12 @@ def root() -> Path:
 @pytest.fixture
 def samples() -> Path:
     return ROOT / "samples"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests run in planio's default language, Russian, whatever the machine's locale."""
+    import os
+
+    for name in ("PLANIO_LANG", "LC_ALL", "LC_MESSAGES"):
+        os.environ.pop(name, None)
+    os.environ["LANG"] = "C.UTF-8"

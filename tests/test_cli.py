@@ -23,7 +23,7 @@ def test_parse_prints_json(tmp_path: Path) -> None:
     result = run("parse", path)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["sections"][0]["items"][0]["deadline"]["start"] == "2022-05-01"
 
 

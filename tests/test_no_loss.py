@@ -28,7 +28,7 @@ def squeeze(text: str) -> str:
 
 
 def fields(plan: planio.Plan) -> list[str]:
-    out = [plan.title, *plan.columns, *plan.warnings]
+    out = [plan.title, *plan.columns, *(w.text for w in plan.warnings)]
     if plan.approval:
         approval = plan.approval
         out += [

@@ -181,9 +181,11 @@ def test_unplaced_text_and_unknown_deadlines_are_warned(tmp_path: Path) -> None:
     plan = planio.read(path)
     assert plan.title == "План работы на 2022 год"
     assert plan.approval is None
-    assert "text outside the plan table: «Цель: развитие»" in plan.warnings
-    assert "text outside the plan table: «Исполнитель: Петрова»" in plan.warnings
-    assert any("когда-нибудь потом" in w and "item 1" in w for w in plan.warnings)
+    outside = [w.text for w in plan.warnings if w.code == "outside_table"]
+    assert outside == ["Цель: развитие", "Исполнитель: Петрова"]
+    [unknown] = [w for w in plan.warnings if w.code == "deadline_unknown"]
+    assert (unknown.item, unknown.text) == ("1", "когда-нибудь потом")
+    assert unknown.message == "пункт 1: срок не распознан: «когда-нибудь потом»"
 
 
 def test_no_period_means_null_dates_and_a_warning(tmp_path: Path) -> None:
@@ -194,7 +196,7 @@ def test_no_period_means_null_dates_and_a_warning(tmp_path: Path) -> None:
     assert plan.period is None
     deadline = plan.items()[0].deadline
     assert (deadline.kind, deadline.start, deadline.end) == ("recurring", None, None)
-    assert any("needs the plan period" in w for w in plan.warnings)
+    assert [w.code for w in plan.warnings] == ["deadline_needs_period"]
 
 
 def test_document_without_plan_table(tmp_path: Path) -> None:
@@ -268,4 +270,4 @@ def test_rows_above_the_header_are_warned_not_dropped(tmp_path: Path) -> None:
     document.save(str(path))
     plan = planio.read(path)
     assert [i.title for i in plan.items()] == ["Семинар"]
-    assert "text outside the plan table: «ВАЖНО: сверить сроки»" in plan.warnings
+    assert ("outside_table", "ВАЖНО: сверить сроки") in [(w.code, w.text) for w in plan.warnings]

@@ -10,7 +10,7 @@ import pytest
 from docx.oxml.ns import qn
 
 import planio
-from planio.rollover import REVIEW_PREFIX, shift_years
+from planio.rollover import shift_years
 from planio.ru_dates import add_years
 from planio.writers.draft_docx import write_draft
 
@@ -81,7 +81,7 @@ def test_seed_draft() -> None:
 def test_every_date_moves_by_one_year_or_is_listed(sample: Path) -> None:
     plan = planio.read(sample)
     draft = planio.next_year(plan)
-    listed = " ".join(draft.warnings)
+    listed = " ".join(w.text for w in draft.warnings)
     for old, new in zip(plan.items(), draft.items(), strict=True):
         moved = (new.deadline.start, new.deadline.end) == (
             add_years(old.deadline.start, 1) if old.deadline.start else None,
@@ -124,9 +124,13 @@ def test_deadlines_that_cannot_move_are_listed_for_review() -> None:
         ],
     )
     draft = planio.next_year(plan)
-    assert draft.warnings == [
-        f"{REVIEW_PREFIX}item 1: check the deadline «когда-нибудь» (was «когда-нибудь»)"
-    ]
+    [review] = draft.warnings
+    assert (review.code, review.item, review.text) == (
+        "next_year_check_deadline",
+        "1",
+        "когда-нибудь",
+    )
+    assert review.message == "пункт 1: проверьте срок «когда-нибудь» (был «когда-нибудь»)"
 
 
 def _highlighted(path: Path) -> list[str]:

@@ -210,8 +210,10 @@ def test_added_and_deleted_rows_are_reported(tmp_path: Path) -> None:
     sheet.cell(row=new_row, column=8, value="В работе")
     book.save(path)
     back = planio.read_workbook(path)
-    assert any("deleted" in w and deleted_title[:30] in w for w in back.warnings)
-    assert any("added by hand" in w and "Дополнительное совещание" in w for w in back.warnings)
+    notes = {w.code: w for w in back.warnings}
+    assert deleted_title.startswith(notes["workbook_row_deleted"].text)
+    assert notes["workbook_row_added"].text == "Дополнительное совещание"
+    assert "добавлена вручную" in notes["workbook_row_added"].message
     added = back.sections[0].items[-1]
     assert (added.title, added.status, added.executors) == (
         "Дополнительное совещание",

@@ -23,6 +23,7 @@ from planio.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
+from planio.i18n import set_language
 from planio.model import (
     Approval,
     Deadline,
@@ -30,6 +31,7 @@ from planio.model import (
     Item,
     Period,
     Plan,
+    PlanWarning,
     Section,
     Source,
 )
@@ -59,6 +61,7 @@ __all__ = [
     "NoPlanError",
     "Period",
     "Plan",
+    "PlanWarning",
     "PlanioError",
     "ScannedDocumentError",
     "Section",
@@ -74,6 +77,7 @@ __all__ = [
     "read",
     "read_workbook",
     "render_plan",
+    "set_language",
     "write_extracts",
     "write_workbook",
 ]

@@ -28,7 +28,7 @@ from planio.errors import PlanioError
 from planio.model import Plan
 from planio.office import docx_to_pdf
 from planio.readers import read, read_workbook
-from planio.rollover import REVIEW_PREFIX, next_year
+from planio.rollover import next_year
 from planio.writers.combined import write_combined
 from planio.writers.draft_docx import write_draft
 from planio.writers.extracts import write_extracts
@@ -279,7 +279,7 @@ def next_year_command(
         write_draft(plan, draft, out, template=template)
     typer.echo(f"written: {out}")
     for warning in draft.warnings:
-        typer.echo(f"review: {warning.removeprefix(REVIEW_PREFIX)}", err=True)
+        typer.echo(f"review: {warning}", err=True)
 
 
 FORMATS = ("json", "xlsx", "docx")

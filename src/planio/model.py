@@ -12,7 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 1
+#: 2: warnings are objects (code, message, item, text); version 1 JSON still reads
+SCHEMA_VERSION = 2
 
 DeadlineKind = Literal["date", "due", "period", "recurring", "continuous", "as_needed", "unknown"]
 Recurrence = Literal["weekly", "monthly", "quarterly", "half_yearly", "yearly"]
@@ -122,6 +123,22 @@ class Source(_Model):
     sha256: str = ""
 
 
+class PlanWarning(_Model):
+    """Something a reader could not place, or a step wants a person to check.
+
+    ``code`` is stable (see :mod:`planio.plan_warnings`), ``message`` is for people, ``item`` is
+    the number of the event concerned (if any) and ``text`` the document's text concerned.
+    """
+
+    code: str
+    message: str = ""
+    item: str | None = None
+    text: str = ""
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class Plan(_Model):
     """A work plan: approval, title, period, table columns and sectioned events."""
 
@@ -131,8 +148,22 @@ class Plan(_Model):
     approval: Approval | None = None
     columns: list[str] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[PlanWarning] = Field(default_factory=list)
     source: Source | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        """Read JSON of an older schema: version 1 warnings were plain sentences."""
+        version = data.get("schema_version") if isinstance(data, dict) else None
+        if isinstance(data, dict) and isinstance(version, int) and version < 2:
+            data = dict(data)
+            data["warnings"] = [
+                {"code": "note", "message": w, "text": w} if isinstance(w, str) else w
+                for w in data.get("warnings", [])
+            ]
+            data["schema_version"] = SCHEMA_VERSION
+        return data
 
     def items(self) -> list[Item]:
         """Every event in document order, across sections."""

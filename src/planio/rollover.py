@@ -15,7 +15,8 @@ from collections.abc import Callable
 from datetime import date
 
 from planio.deadlines import parse_deadline
-from planio.model import Deadline, Item, Period, Plan, Section
+from planio.model import Deadline, Item, Period, Plan, PlanWarning, Section
+from planio.plan_warnings import warning, where
 from planio.ru_dates import DOTTED_DATE_RE, YEAR_RE, add_years, expand_year, fold
 
 _FEB_29_WORDS = re.compile(r"(?<![\d.])(?P<day>29)(?=\s+феврал[а-я]*\s+(?P<year>\d{4}|\d{2})\b)")
@@ -23,7 +24,6 @@ _FEB_29_WORDS = re.compile(r"(?<![\d.])(?P<day>29)(?=\s+феврал[а-я]*\s+(
 _SHORT_PAIR = re.compile(r"(?<![\d.])(?P<full>\d{4})\s*[/-]\s*(?P<short>\d{2})(?![\d.])")
 #: extra columns that hold completion marks, cleared in a draft
 _MARK_COLUMN = re.compile(r"отметк|выполнен|исполнен\w*\s+отметк", re.IGNORECASE)
-REVIEW_PREFIX = "next year: "
 
 
 def _is_leap(year: int) -> bool:
@@ -99,18 +99,22 @@ def next_year(plan: Plan) -> Plan:
     def plan_year(year: int) -> bool:
         return first <= year <= last
 
-    review: list[str] = []
+    review: list[PlanWarning] = []
     sections: list[Section] = []
     for section in plan.sections:
         items: list[Item] = []
         for item in section.items:
             text = shift_years(item.deadline.text, lambda y: True)
             deadline = parse_deadline(text, new_period)
-            label = f"item {item.number}" if item.number else f"«{item.title[:40]}»"
             if not _deadline_moved_right(item.deadline, deadline):
                 review.append(
-                    f"{REVIEW_PREFIX}{label}: check the deadline «{text}» "
-                    f"(was «{item.deadline.text}»)"
+                    warning(
+                        "next_year_check_deadline",
+                        item=item.number,
+                        text=text,
+                        before=item.deadline.text,
+                        where=where(item.number, item.title),
+                    )
                 )
             items.append(
                 item.model_copy(

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from planio import executors as executor_rules
 from planio.deadlines import parse_deadline
 from planio.errors import NoPlanError
-from planio.model import Item, Period, Plan, Section
+from planio.model import Item, Period, Plan, PlanWarning, Section
 from planio.periods import detect_period
+from planio.plan_warnings import warning, where
 from planio.readers.grid import Cell, Para, RawDocument, Row, Table, join_lines
 from planio.readers.header import Header, is_column_numbers, match_header
 from planio.readers.preamble import outside_warning, read_preamble
@@ -77,7 +78,7 @@ def _text(paras: list[Para]) -> str:
 
 @dataclass(slots=True)
 class _Builder:
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[PlanWarning] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     pending: list[_PendingItem] = field(default_factory=list)
     header: Header | None = None
@@ -110,9 +111,7 @@ class _Builder:
             column = header.column_of(cell)
             if column is None:
                 if cell.text.strip():
-                    self.warnings.append(
-                        f"cell outside the table's columns: «{collapse(cell.text)}»"
-                    )
+                    self.warnings.append(warning("cell_outside_columns", text=cell.text))
                 continue
             if cell.merged_up and column in self.above:
                 cell = self.above[column]
@@ -204,15 +203,14 @@ class _Builder:
             number, title = _number_and_title(pending)
             deadline_text = pending.text("deadline")
             deadline = parse_deadline(deadline_text, period)
-            label = f"item {number}" if number else f"«{title[:40]}»"
+            code = ""
             if deadline.kind == "unknown" and deadline_text:
-                self.warnings.append(
-                    f"{label}: deadline not understood: «{collapse(deadline_text)}»"
-                )
+                code = "deadline_unknown"
             elif deadline.kind not in ("as_needed", "unknown") and deadline.end is None:
+                code = "deadline_needs_period"
+            if code:
                 self.warnings.append(
-                    f"{label}: deadline needs the plan period, none found in the title: "
-                    f"«{collapse(deadline_text)}»"
+                    warning(code, item=number, text=deadline_text, where=where(number, title))
                 )
             extra = {
                 key: _text(pending.cells.get(index, []))
@@ -250,7 +248,7 @@ def _executor_lines(pending: _PendingItem) -> list[str]:
     return [line for p in paras for line in p.shown.split("\n")]
 
 
-def _outside(block: Para | Table) -> list[str]:
+def _outside(block: Para | Table) -> list[PlanWarning]:
     """Warnings for a block that is not part of the plan, one per non-empty text."""
     texts = (
         [block.shown] if isinstance(block, Para) else [c.text for r in block.rows for c in r.cells]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from planio.model import PlanWarning
+
 
 @dataclass(slots=True)
 class Para:
@@ -74,7 +76,7 @@ class RawDocument:
 
     blocks: list[Block] = field(default_factory=list)
     #: problems the reader met itself (skipped parts, unreadable pieces), with their text
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[PlanWarning] = field(default_factory=list)
 
 
 #: a line that starts a list item ("- ", "• ", "1)") starts a new paragraph

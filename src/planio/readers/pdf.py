@@ -22,6 +22,8 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from planio.errors import CorruptFileError, ScannedDocumentError, TooLargeError
+from planio.model import PlanWarning
+from planio.plan_warnings import warning
 from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
 from planio.readers.limits import Limits
 from planio.readers.pdf_text import Word, cell_paras, line_para, lines_of, segments_of
@@ -95,7 +97,7 @@ class _PageReader:
         #: the columns of an unruled table, kept for the page after this one
         self.layout = layout
         #: what this page could not place, with its text
-        self.warnings: list[str] = []
+        self.warnings: list[PlanWarning] = []
 
     def blocks(self) -> list[tuple[float, Block]]:
         """(top, block) pairs of this page: its tables and the text lines outside them."""
@@ -110,7 +112,7 @@ class _PageReader:
             stray: list[Word] = []
             found.append((table.bbox, grid_table(rows, inside, self.number, stray)))
             self.warnings.extend(
-                f"page {self.number}: text in a table but in no cell: «{line_para(line).text}»"
+                warning("pdf_text_outside_cells", text=line_para(line).text, page=self.number)
                 for line in lines_of(stray)
             )
         if found:

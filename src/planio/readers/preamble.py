@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from planio.model import Approval
+from planio.model import Approval, PlanWarning
+from planio.plan_warnings import warning
 from planio.readers.approval import HEADING, find_approval
 from planio.readers.grid import Block, Para, Table
 from planio.text import collapse
@@ -24,16 +25,16 @@ _ESIGN_LINE = re.compile(
 )
 
 
-def outside_warning(text: str) -> str:
+def outside_warning(text: str) -> PlanWarning:
     """The warning for text that is not part of the plan."""
-    return f"text outside the plan table: «{collapse(text)}»"
+    return warning("outside_table", text=text)
 
 
 @dataclass(slots=True)
 class Preamble:
     title: str = ""
     approval: Approval | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[PlanWarning] = field(default_factory=list)
 
 
 def _lines(paras: list[Para]) -> list[Para]:

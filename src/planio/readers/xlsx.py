@@ -21,7 +21,8 @@ from pydantic import ValidationError
 from planio.deadlines import parse_deadline
 from planio.errors import CorruptFileError, PlanioError, UnsupportedFormatError
 from planio.executors import split_separators
-from planio.model import Item, Plan, Section, Status
+from planio.model import Item, Plan, PlanWarning, Section, Status
+from planio.plan_warnings import WORKBOOK_CODES, warning
 from planio.readers.limits import Limits
 from planio.readers.ooxml import check_ooxml
 from planio.workbook_layout import (
@@ -30,8 +31,6 @@ from planio.workbook_layout import (
     PLAN_SHEET,
     base_key,
     item_key,
-    note,
-    russian_note,
 )
 
 _STATUS_BY_LABEL: dict[str, Status] = {
@@ -132,7 +131,8 @@ def read_workbook_bytes(data: bytes, name: str, limits: Limits) -> Plan:
 
 def _apply(plan: Plan, rows: list[_Row]) -> Plan:
     plan = plan.model_copy(deep=True)
-    warnings = [w for w in plan.warnings if russian_note(w) is None]  # notes of an earlier read
+    # the notes of an earlier read are replaced by this read's
+    warnings = [w for w in plan.warnings if w.code not in WORKBOOK_CODES]
     by_key = {
         item_key(s_index, i_index): item
         for s_index, section in enumerate(plan.sections)
@@ -148,16 +148,18 @@ def _apply(plan: Plan, rows: list[_Row]) -> Plan:
             if row.text("title"):
                 added.append(row)
             elif any(row.text(c) for c in ("status", "note", "done_on")):
-                warnings.append(note("orphan", row=row.number, key=key))
+                warnings.append(warning("workbook_orphan_row", row=row.number, key=key))
             continue
         status = _status(row.text("status"))
         if status is not None:
             statuses[key].append(status)
         elif row.text("status"):
-            warnings.append(note("status", row=row.number, value=row.text("status")))
+            warnings.append(
+                warning("workbook_unknown_status", row=row.number, text=row.text("status"))
+            )
         day = _day(row.values.get("done_on"))
         if isinstance(day, str):
-            warnings.append(note("date", row=row.number, value=day))
+            warnings.append(warning("workbook_bad_date", row=row.number, text=day))
         elif day is not None:
             done_dates[key].append(day)
         if row.text("note"):
@@ -165,7 +167,14 @@ def _apply(plan: Plan, rows: list[_Row]) -> Plan:
     seen = {base_key(row.text("key")) for row in rows}
     for key, item in by_key.items():
         if key not in seen:
-            warnings.append(note("deleted", number=item.number or key, title=item.title[:60]))
+            warnings.append(
+                warning(
+                    "workbook_row_deleted",
+                    item=item.number,
+                    number=item.number or key,
+                    text=item.title[:60],
+                )
+            )
             continue
         if statuses[key]:
             item.status = _fold(statuses[key])
@@ -179,7 +188,7 @@ def _apply(plan: Plan, rows: list[_Row]) -> Plan:
     return plan
 
 
-def _add_row(plan: Plan, row: _Row, warnings: list[str]) -> None:
+def _add_row(plan: Plan, row: _Row, warnings: list[PlanWarning]) -> None:
     """A row the user typed in: a new event, in the section its "Раздел" names."""
     heading = row.text("section")
     section = next((s for s in plan.sections if s.heading == heading), None)
@@ -198,4 +207,6 @@ def _add_row(plan: Plan, row: _Row, warnings: list[str]) -> None:
         note=row.text("note"),
     )
     section.items.append(item)
-    warnings.append(note("added", row=row.number, title=item.title[:60]))
+    warnings.append(
+        warning("workbook_row_added", item=item.number, row=row.number, text=item.title[:60])
+    )

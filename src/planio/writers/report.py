@@ -8,7 +8,7 @@ from typing import Any
 
 from planio.executors import dedupe, key
 from planio.model import STATUS_LABELS, Item, Plan
-from planio.workbook_layout import russian_note
+from planio.plan_warnings import WORKBOOK_CODES
 from planio.writers.templating import clean, render, template_path
 
 
@@ -63,7 +63,7 @@ def report_context(plan: Plan, as_of: date) -> dict[str, Any]:
         "share_done": f"{share:.0%}".replace(".", ","),
         "executors": executors,
         "overdue": overdue,
-        "notes": [clean(n) for n in (russian_note(w) for w in plan.warnings) if n],
+        "notes": [clean(w.message) for w in plan.warnings if w.code in WORKBOOK_CODES],
     }
 
 

@@ -1,0 +1,47 @@
+"""The warnings planio can give, each with a stable code, in one place.
+
+A warning is data for programs (``code``, ``item``, ``text``) and a sentence for people
+(``message``, in the current language from the message catalogue). Codes never change meaning;
+programs may act on them. Add a code here, with its English message, and its Russian translation
+to the catalogue.
+"""
+
+from __future__ import annotations
+
+from planio.i18n import _
+from planio.model import PlanWarning
+from planio.text import collapse
+
+#: code → the English message (msgid); placeholders are filled from :func:`warning`'s fields.
+MESSAGES: dict[str, str] = {
+    "outside_table": "text outside the plan table: «{text}»",
+    "cell_outside_columns": "cell outside the table's columns: «{text}»",
+    "deadline_unknown": "{where}: deadline not understood: «{text}»",
+    "deadline_needs_period": (
+        "{where}: deadline needs the plan period, none found in the title: «{text}»"
+    ),
+    "pdf_text_outside_cells": "page {page}: text in a table but in no cell: «{text}»",
+    "workbook_orphan_row": "workbook row {row}: no event to attach it to (key «{key}»)",
+    "workbook_unknown_status": "workbook row {row}: unknown status «{text}»",
+    "workbook_bad_date": "workbook row {row}: not a date: «{text}»",
+    "workbook_row_deleted": (
+        "workbook: the row of item {number} «{text}» was deleted; its status is left as it was"
+    ),
+    "workbook_row_added": "workbook row {row}: added by hand: «{text}»",
+    "next_year_check_deadline": "{where}: check the deadline «{text}» (was «{before}»)",
+}
+
+#: codes of the notes reading a tracking workbook adds (replaced on every read)
+WORKBOOK_CODES = frozenset(code for code in MESSAGES if code.startswith("workbook_"))
+
+
+def where(number: str, title: str) -> str:
+    """How a warning names its event: by number, or by the start of its title."""
+    return _("item {number}").format(number=number) if number else f"«{title[:40]}»"
+
+
+def warning(code: str, *, item: str | None = None, text: str = "", **fields: object) -> PlanWarning:
+    """A warning of ``code`` about ``text`` (of event ``item``), in the current language."""
+    text = collapse(text)
+    message = _(MESSAGES[code]).format(text=text, **fields)
+    return PlanWarning(code=code, message=message, item=item or None, text=text)
