@@ -31,7 +31,7 @@ from planio.i18n import _
 from planio.model import Plan
 from planio.readers import load, read, read_named
 from planio.readers.limits import DEFAULT_LIMITS, Limits
-from planio.writers.combined import write_combined
+from planio.writers.combined import CombinedWriter
 from planio.writers.filenames import safe_stem, unique_names
 from planio.writers.plan_docx import render_plan
 from planio.writers.safe_csv import write_csv
@@ -322,6 +322,8 @@ def convert_many(
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     first_by_plan: dict[str, Path] = {}
+    # the workbook of all events fills while the workers read, not after
+    combined = CombinedWriter(out / COMBINED) if out is not None else None
     results = _read_all(to_read, executor, send, limits, max(1, max_pending))
     for result, stem in zip(results, stems, strict=True):
         done = result
@@ -331,11 +333,15 @@ def convert_many(
                 done = replace(result, duplicate_of=same)
             elif out is not None:
                 done = _write_outputs(result, out, stem, wanted)
+        if combined is not None and done.ok and not done.duplicate_of and done.plan:
+            combined.add(done.path, done.plan)
         if on_done:
             on_done(done)
         (batch.duplicates if done.duplicate_of else batch).append(done)
-    if out is not None:
-        _write_batch_files(batch, out)
+    if out is not None and combined is not None:
+        batch.combined = combined.close()
+        header = [_("File"), _("Outcome"), _("Details")]
+        batch.report = write_csv(out / REPORT, header, report_rows(batch))
     return batch
 
 
@@ -358,14 +364,6 @@ def _write_outputs(result: Converted, out: Path, stem: str, formats: list[str]) 
         reason = _("writing its output: {error}").format(error=exc)
         return replace(result, error=reason, outputs=tuple(written))
     return replace(result, outputs=tuple(written))
-
-
-def _write_batch_files(batch: Batch, out: Path) -> None:
-    """``all-plans.xlsx`` of every plan converted and ``report.csv`` of every problem."""
-    plans = [(r.path, r.plan) for r in batch if r.ok and r.plan is not None]
-    batch.combined = write_combined(plans, out / COMBINED)
-    header = [_("File"), _("Outcome"), _("Details")]
-    batch.report = write_csv(out / REPORT, header, report_rows(batch))
 
 
 def duplicate_reason(result: Converted) -> str:
