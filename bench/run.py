@@ -224,33 +224,38 @@ def batch_folder(out: Path, count: int, events: int) -> Path:
     folder = out / f"batch-{count}x{events}"
     if folder.is_dir() and len(list(folder.iterdir())) == count:
         return folder
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)  # what an interrupted run made is kept
     sources = out / f"batch-{count}x{events}-docx"
-    shutil.rmtree(sources, ignore_errors=True)
-    sources.mkdir()
+    sources.mkdir(exist_ok=True)
     to_pdf = []
     for index in range(count):
-        target = (sources if index % 2 else folder) / f"plan-{index:04}.docx"
+        name = f"plan-{index:04}"
+        if (folder / f"{name}.docx").is_file() or (folder / f"{name}.pdf").is_file():
+            continue
+        target = (sources if index % 2 else folder) / f"{name}.docx"
         make_plan_docx(target, events, first_section=index + 1)
         if index % 2:
             to_pdf.append(target)
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice(),
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(folder),
-                *map(str, to_pdf),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=3600,
-        )
+    for _ in range(3):  # LibreOffice now and then drops a file of a long list: try those again
+        missing = [p for p in to_pdf if not (folder / f"{p.stem}.pdf").is_file()]
+        if not missing:
+            break
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(
+                [
+                    soffice(),
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(folder),
+                    *map(str, missing),
+                ],
+                check=False,
+                capture_output=True,
+                timeout=3600,
+            )
     shutil.rmtree(sources)
     assert len(list(folder.iterdir())) == count
     return folder
