@@ -109,4 +109,4 @@ def make_plan_docx(path: Path, count: int, first_section: int = 1) -> Path:
     return path
 
 
-__all__ = ["events", "make_plan_docx", "section_heading"]
+__all__ = ["DEADLINES", "events", "make_plan_docx", "section_heading"]

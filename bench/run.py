@@ -1,26 +1,39 @@
 """planio's speed and memory against the libraries it stands on, measured in one run.
 
-    python bench/run.py [--sizes 200,1000,5000] [--repeat 3]
+    python bench/run.py [--sizes 200,1000,5000] [--repeat 3] [--only docs|batch]
 
 For each size it generates a plan (DOCX with python-docx, PDF through LibreOffice), then
-reports medians of several runs:
+reports medians of several runs (``--only docs``):
 
 - parse DOCX against a bare python-docx walk of the same table;
 - parse PDF against pdfplumber's own ``extract_tables()`` over the same pages;
 - render_plan, write_extracts and write_workbook (the last against openpyxl writing the same
   cells bare);
 - peak memory (max RSS) of parsing the PDF, in a fresh process.
+
+And at scale (``--only batch``):
+
+- the progress report and the extracts of a 4,000-event plan with 40 and with 400 executors:
+  the time per event (report) and per extract stays the same, as writers that index the plan
+  by executor once should;
+- ``convert_many`` over 500 generated plans (half DOCX, half PDF) into an output folder, with
+  one and with two worker processes, alternating, with the load average of the machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -31,14 +44,20 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 import planio  # noqa: E402
 
-from generate import make_plan_docx  # noqa: E402
-from office import convert  # noqa: E402
+from generate import (  # noqa: E402
+    DEADLINES,
+    make_plan_docx,
+    section_heading,
+)
+from office import convert, soffice  # noqa: E402
 
 TARGETS = {  # on the 1,000-event plan unless said otherwise
     "DOCX parse": "≤ 2x the python-docx walk",
     "PDF parse": "≤ 1.3x extract_tables",
     "workbook": "5,000 events < 3 s",
     "peak memory": "5,000-event PDF < 500 MB",
+    "report, extracts": "per event and per extract, 400 executors ≤ 1.3x 40",
+    "convert": "500 plans, 2 worker processes ≤ 0.65x 1",
 }
 
 
@@ -140,19 +159,159 @@ def measure(size: int, out: Path, repeat: int) -> None:
     print(f"  {'peak memory':16} {peak_rss_mb(pdf_path):7.0f} MB (parsing the PDF)")
 
 
+def scaling_plan(events: int, executors: int) -> planio.Plan:
+    """A plan of ``events`` events shared among ``executors`` executors (one or two each)."""
+    names = [f"Методическое объединение № {k + 1}" for k in range(executors)]
+    period = planio.Period(date(2023, 9, 1), date(2024, 8, 31), label="2023-2024 учебный год")
+    deadlines = {text: planio.parse_deadline(text, period) for text in DEADLINES}
+    statuses = ("done", "in_progress", "not_started", None)
+    sections = []
+    for number in range(events // 20):
+        items = []
+        for offset in range(20):
+            index = number * 20 + offset
+            mine = [names[index % executors]]
+            if index % 3 == 0:
+                mine.append(names[(index * 7 + 1) % executors])
+            items.append(
+                planio.Item(
+                    number=f"{number + 1}.{offset + 1}",
+                    title=f"Мероприятие {index + 1}: заседание по вопросу {offset + 1}",
+                    executors=list(dict.fromkeys(mine)),
+                    deadline=deadlines[DEADLINES[index % len(DEADLINES)]],
+                    status=statuses[index % len(statuses)],
+                )
+            )
+        heading = section_heading(number + 1)
+        sections.append(planio.Section(number=str(number + 1), heading=heading, items=items))
+    title = "План работы на 2023-2024 учебный год"
+    return planio.Plan(title=title, period=period, sections=sections)
+
+
+def measure_writers(out: Path, repeat: int) -> None:
+    """Report and extracts on 4,000 events with 40 and 400 executors."""
+    from planio.writers.report import report_context, write_report
+
+    print("\n4,000 events: report (per event) and extracts (per extract)")
+    per: dict[str, list[float]] = {"report": [], "extracts": [], "report rows": []}
+    as_of = date(2024, 3, 1)
+    for executors in (40, 400):
+        plan = scaling_plan(4000, executors)
+        assert len(plan.executors()) == executors
+        context = report_context(plan, as_of)
+        rows = len(context["overdue"]) + len(context["executors"])  # what the report lists
+        report = median_seconds(
+            lambda plan=plan: write_report(plan, out / "report.docx", as_of=as_of),
+            repeat,
+        )
+        folder = out / f"extracts-{executors}"
+        shutil.rmtree(folder, ignore_errors=True)
+        extracts = median_seconds(lambda p=plan, f=folder: planio.write_extracts(p, f), repeat)
+        per["report"].append(report / 4000)
+        per["report rows"].append(report / rows)
+        per["extracts"].append(extracts / executors)
+        print(
+            f"  {executors:3} executors   report {report:6.2f} s ({report / 4000 * 1e3:.3f} ms"
+            f" per event; {rows} rows listed)   extracts {extracts:6.2f} s"
+            f" ({extracts / executors * 1e3:.1f} ms per extract)"
+        )
+    for name, (few, many) in per.items():
+        print(f"  {name}: 400 executors / 40 executors = {many / few:.2f}x per unit")
+
+
+def batch_folder(out: Path, count: int, events: int) -> Path:
+    """``count`` distinct generated plans, the odd ones exported to PDF (kept between runs)."""
+    folder = out / f"batch-{count}x{events}"
+    if folder.is_dir() and len(list(folder.iterdir())) == count:
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)  # what an interrupted run made is kept
+    sources = out / f"batch-{count}x{events}-docx"
+    sources.mkdir(exist_ok=True)
+    to_pdf = []
+    for index in range(count):
+        name = f"plan-{index:04}"
+        if (folder / f"{name}.docx").is_file() or (folder / f"{name}.pdf").is_file():
+            continue
+        target = (sources if index % 2 else folder) / f"{name}.docx"
+        make_plan_docx(target, events, first_section=index + 1)
+        if index % 2:
+            to_pdf.append(target)
+    for _ in range(3):  # LibreOffice now and then drops a file of a long list: try those again
+        missing = [p for p in to_pdf if not (folder / f"{p.stem}.pdf").is_file()]
+        if not missing:
+            break
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(
+                [
+                    soffice(),
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(folder),
+                    *map(str, missing),
+                ],
+                check=False,
+                capture_output=True,
+                timeout=3600,
+            )
+    shutil.rmtree(sources)
+    assert len(list(folder.iterdir())) == count
+    return folder
+
+
+def convert_seconds(folder: Path, out: Path, workers: int) -> float:
+    """One ``convert_many`` of ``folder`` into ``out`` (JSON, all-plans.xlsx, report.csv)."""
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    with ProcessPoolExecutor(workers) as pool:
+        batch = planio.convert_many([folder], executor=pool, out_dir=out, formats=["json"])
+    seconds = time.perf_counter() - start
+    assert len(batch) == len(list(folder.iterdir())), len(batch)
+    assert not batch.failed and not batch.duplicates, (batch.failed[:1], batch.duplicates[:1])
+    return seconds
+
+
+def measure_convert(out: Path, repeat: int, count: int = 500, events: int = 20) -> None:
+    """convert_many over ``count`` plans with 1 and 2 worker processes, alternating."""
+    folder = batch_folder(out, count, events)
+    print(f"\nconvert: {count} plans of {events} events (half DOCX, half PDF), JSON out")
+    print(f"  load average before: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    times: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(repeat):
+        for workers in (1, 2):
+            times[workers].append(convert_seconds(folder, out / f"converted-{workers}", workers))
+    one, two = (statistics.median(times[w]) for w in (1, 2))
+    print(f"  1 worker process   {one:6.2f} s  (runs: {', '.join(f'{t:.1f}' for t in times[1])})")
+    print(f"  2 worker processes {two:6.2f} s  (runs: {', '.join(f'{t:.1f}' for t in times[2])})")
+    print(f"  2 / 1 = {two / one:.2f}x")
+    print(f"  load average after: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="200,1000,5000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=HERE / "out")
+    parser.add_argument(
+        "--only",
+        choices=("docs", "batch"),
+        help="docs: parse and write per plan size; batch: writers at scale and convert",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     print(
-        f"machine: {platform.machine()}, {platform.system()}, Python {platform.python_version()},"
-        f" planio {planio.__version__}; medians of {args.repeat} runs"
+        f"machine: {platform.machine()}, {platform.system()}, {os.cpu_count()} cores,"
+        f" Python {platform.python_version()}, planio {planio.__version__};"
+        f" medians of {args.repeat} runs"
     )
-    for size in (int(s) for s in args.sizes.split(",")):
-        measure(size, args.out, args.repeat)
+    if args.only in (None, "docs"):
+        for size in (int(s) for s in args.sizes.split(",")):
+            measure(size, args.out, args.repeat)
+    if args.only in (None, "batch"):
+        measure_writers(args.out, args.repeat)
+        measure_convert(args.out, args.repeat)
     print("\ntargets: " + "; ".join(f"{k}: {v}" for k, v in TARGETS.items()))
 
 

@@ -87,6 +87,122 @@ def billion_laughs(d: Path) -> Path:
     return _write(d / "laughs.docx", data)
 
 
+#: a comment longer than any "look at the first kilobytes" check, before the DOCTYPE
+LONG_COMMENT = b"<!--" + b" padding " * 700 + b"-->\n"
+EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
+<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:body><w:p><w:r><w:t>&secret;</w:t></w:r></w:p></w:body></w:document>"""
+#: one 50 KB entity used 50,000 times: 2.5 GB of text, no nesting needed
+QUADRATIC = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY a "'
+    + b"a" * 50_000
+    + b'">]>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    + b"<w:body><w:p><w:r><w:t>"
+    + b"&a;" * 50_000
+    + b"</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def _after_prolog(xml: bytes, insert: bytes) -> bytes:
+    """``insert`` put right after the XML declaration of ``xml`` (or first, if it has none)."""
+    end = xml.index(b"?>") + 2 if xml.startswith(b"<?xml") else 0
+    return xml[:end] + b"\n" + insert + xml[end:]
+
+
+def late_doctype_docx(d: Path) -> Path:
+    laughs = _after_prolog(BILLION_LAUGHS, LONG_COMMENT)
+    data = _rezip(SEED.read_bytes(), lambda n, b: laughs if n == "word/document.xml" else b)
+    return _write(d / "late-doctype.docx", data)
+
+
+def external_entity_docx(d: Path) -> Path:
+    data = _rezip(
+        SEED.read_bytes(), lambda n, b: EXTERNAL_ENTITY if n == "word/document.xml" else b
+    )
+    return _write(d / "external.docx", data)
+
+
+def quadratic_docx(d: Path) -> Path:
+    data = _rezip(SEED.read_bytes(), lambda n, b: QUADRATIC if n == "word/document.xml" else b)
+    return _write(d / "quadratic.docx", data)
+
+
+def _workbook(d: Path) -> bytes:
+    import planio
+
+    return planio.write_workbook(planio.read(SEED), d / "good.xlsx").read_bytes()
+
+
+def _sheet_with(d: Path, name: str, doctype: bytes) -> Path:
+    """A planio workbook whose «План» sheet declares ``doctype`` after a long comment."""
+
+    def change(part: str, data: bytes) -> bytes:
+        if part != "xl/worksheets/sheet1.xml":
+            return data
+        return _after_prolog(data, LONG_COMMENT + doctype)
+
+    return _write(d / name, _rezip(_workbook(d), change))
+
+
+def late_doctype_xlsx(d: Path) -> Path:
+    laughs = b'<!DOCTYPE worksheet [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n'
+    return _sheet_with(d, "late-doctype.xlsx", laughs)
+
+
+def external_entity_xlsx(d: Path) -> Path:
+    entity = b'<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'
+    return _sheet_with(d, "external.xlsx", entity)
+
+
+def quadratic_xlsx(d: Path) -> Path:
+    entity = b'<!DOCTYPE worksheet [<!ENTITY a "' + b"a" * 50_000 + b'">]>\n'
+    return _sheet_with(d, "quadratic.xlsx", entity)
+
+
+def _odt(d: Path, name: str, content: bytes) -> Path:
+    """An OpenDocument text (the mimetype first and stored, as the format requires)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
+            '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path='
+            '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+        )
+        archive.writestr("content.xml", content)
+    return _write(d / name, out.getvalue())
+
+
+ODT_BODY = (
+    b'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    b' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    b"<office:body><office:text><text:p>&x;</text:p></office:text></office:body>"
+    b"</office:document-content>"
+)
+
+
+def late_doctype_odt(d: Path) -> Path:
+    doctype = b'<!DOCTYPE office:document-content [<!ENTITY x "lol">]>\n'
+    return _odt(
+        d, "late-doctype.odt", b'<?xml version="1.0"?>\n' + LONG_COMMENT + doctype + ODT_BODY
+    )
+
+
+def external_entity_odt(d: Path) -> Path:
+    doctype = b'<!DOCTYPE office:document-content [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+    return _odt(d, "external.odt", b'<?xml version="1.0"?>\n' + doctype + ODT_BODY)
+
+
+def quadratic_odt(d: Path) -> Path:
+    doctype = b'<!DOCTYPE office:document-content [<!ENTITY x "' + b"a" * 50_000 + b'">]>\n'
+    body = ODT_BODY.replace(b"&x;", b"&x;" * 50_000)
+    return _odt(d, "quadratic.odt", b'<?xml version="1.0"?>\n' + doctype + body)
+
+
 def zip_bomb(d: Path) -> Path:
     """A DOCX whose parts inflate to far more than any plan: 400 MiB from a few hundred KiB."""
     out = io.BytesIO()
@@ -143,6 +259,15 @@ CORPUS: dict[str, tuple[Callable[[Path], Path], str, str]] = {
     "truncated-docx": (truncated_docx, "CorruptFileError", "not a readable ZIP"),
     "truncated-pdf": (truncated_pdf, "CorruptFileError", "not a readable PDF"),
     "billion-laughs": (billion_laughs, "CorruptFileError", "DOCTYPE"),
+    "late-doctype-docx": (late_doctype_docx, "CorruptFileError", "DOCTYPE"),
+    "external-entity-docx": (external_entity_docx, "CorruptFileError", "DOCTYPE"),
+    "quadratic-docx": (quadratic_docx, "CorruptFileError", "DOCTYPE"),
+    "late-doctype-xlsx": (late_doctype_xlsx, "CorruptFileError", "DOCTYPE"),
+    "external-entity-xlsx": (external_entity_xlsx, "CorruptFileError", "DOCTYPE"),
+    "quadratic-xlsx": (quadratic_xlsx, "CorruptFileError", "DOCTYPE"),
+    "late-doctype-odt": (late_doctype_odt, "CorruptFileError", "DOCTYPE"),
+    "external-entity-odt": (external_entity_odt, "CorruptFileError", "DOCTYPE"),
+    "quadratic-odt": (quadratic_odt, "CorruptFileError", "DOCTYPE"),
     "zip-bomb": (zip_bomb, "TooLargeError", "inflates to"),
     "encrypted-pdf": (encrypted_pdf, "CorruptFileError", "password-protected"),
     "scanned-pdf": (scanned_pdf, "ScannedDocumentError", "no text layer"),

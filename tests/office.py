@@ -59,3 +59,38 @@ def pdf_pages(path: Path) -> int:
         if line.startswith("Pages:"):
             return int(line.split()[1])
     raise RuntimeError(f"pdfinfo gave no page count for {path}")
+
+
+#: LibreOffice's CSV import as a user opening planio's CSV gets it: ";" between cells, '"'
+#: around them, UTF-8, from line 1, and formulas evaluated (token 13), the dangerous setting
+CSV_IMPORT = "CSV:59,34,76,1,,0,false,true,false,false,false,-1,true"
+
+
+def csv_as_opened(path: Path, out_dir: Path) -> list[list[tuple[object, str]]]:
+    """Each cell of a CSV as LibreOffice Calc opens it: (value, openpyxl data type).
+
+    The CSV goes through Calc's import (formulas evaluated) into XLSX; a cell Calc took for a
+    formula has the data type "f".
+    """
+    import openpyxl
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice(),
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                f"--infilter={CSV_IMPORT}",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                str(out_dir),
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    book = openpyxl.load_workbook(out_dir / f"{path.stem}.xlsx")
+    return [[(c.value, c.data_type) for c in row] for row in book.active.iter_rows()]

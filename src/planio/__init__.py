@@ -8,7 +8,7 @@
 This module is the whole public API; every other module is private to planio.
 """
 
-from planio.batch import Converted, convert_many
+from planio.batch import Batch, Converted, Skipped, convert_many
 from planio.deadlines import parse_deadline
 from planio.errors import (
     CorruptFileError,
@@ -47,6 +47,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Approval",
+    "Batch",
     "Certificate",
     "Converted",
     "CorruptFileError",
@@ -66,6 +67,7 @@ __all__ = [
     "ScannedDocumentError",
     "Section",
     "SignOptions",
+    "Skipped",
     "Source",
     "TemplateRenderError",
     "TooLargeError",

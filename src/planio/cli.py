@@ -11,7 +11,8 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import ExitStack
 from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
@@ -23,24 +24,21 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from planio import __version__
-from planio.batch import collect, convert_many
-from planio.errors import PlanioError
+from planio.batch import COMBINED, FORMATS, Batch, convert_many, duplicate_reason
+from planio.errors import InputError, MissingToolError, PlanioError
+from planio.i18n import _
 from planio.model import Plan
 from planio.office import docx_to_pdf
 from planio.readers import read, read_workbook
 from planio.rollover import next_year
-from planio.writers.combined import write_combined
 from planio.writers.draft_docx import write_draft
 from planio.writers.extracts import write_extracts
-from planio.writers.filenames import safe_stem, unique_names
 from planio.writers.options import Certificate
 from planio.writers.plan_docx import render_plan
 from planio.writers.report import write_report
 from planio.writers.workbook import write_workbook
 
 EXIT_BAD_INPUT = 2
-#: the workbook of every event of every plan a batch converted
-COMBINED = "all-plans.xlsx"
 EXIT_BUG = 1
 
 app = typer.Typer(
@@ -282,17 +280,25 @@ def next_year_command(
         typer.echo(f"review: {warning}", err=True)
 
 
-FORMATS = ("json", "xlsx", "docx")
-
-
-def _output_stems(paths: list[Path]) -> list[str]:
-    """Output names: the input's name, with its format where two inputs share a name."""
-    stems = [safe_stem(p.stem) for p in paths]
-    shared = {s.casefold() for s in stems if [t.casefold() for t in stems].count(s.casefold()) > 1}
-    return [
-        f"{stem} ({path.suffix.lstrip('.').lower()})" if stem.casefold() in shared else stem
-        for stem, path in zip(stems, paths, strict=True)
-    ]
+def _executor(jobs: int, scheduler: str | None, stack: ExitStack) -> Executor | None:
+    """Processes on this machine, a Dask cluster's workers (the ``dask`` extra), or none."""
+    if scheduler is None:
+        return stack.enter_context(ProcessPoolExecutor(jobs)) if jobs > 1 else None
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise MissingToolError(_("--scheduler needs Dask: pip install 'planio[dask]'")) from None
+    try:
+        client = Client(scheduler, timeout="20s")  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise InputError(
+            _("cannot reach the Dask scheduler at {address} ({error})").format(
+                address=scheduler, error=type(exc).__name__
+            )
+        ) from None
+    stack.callback(client.close)
+    executor: Executor = client.get_executor()  # type: ignore[no-untyped-call]
+    return executor
 
 
 @app.command()
@@ -304,8 +310,16 @@ def convert(
         str, typer.Option("--to", help="Outputs per plan, comma-separated: json, xlsx, docx.")
     ] = "json",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to use.")] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="A Dask scheduler's address (tcp://host:8786): read on its cluster, "
+            "sending each file's bytes (needs planio[dask]).",
+        ),
+    ] = None,
 ) -> None:
-    """Convert many plans at once, plus one workbook of all their events."""
+    """Convert many plans at once, plus one workbook of all their events and report.csv."""
     formats = [f.strip().lower() for f in to.split(",") if f.strip()]
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown or not formats:
@@ -313,43 +327,56 @@ def convert(
             f"--to: unknown format(s) {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}",
             EXIT_BAD_INPUT,
         )
-    files = collect(inputs)
-    if not files:
+    with (
+        ExitStack() as stack,
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+        ) as progress,
+    ):
+        task = progress.add_task("converting", total=None)
+        batch = convert_many(
+            inputs,
+            _executor(jobs, scheduler, stack),
+            on_done=lambda r: progress.advance(task),
+            on_start=lambda total: progress.update(task, total=total),
+            out_dir=out,
+            formats=formats,
+            send="bytes" if scheduler else "paths",
+        )
+    _summary(batch, out)
+
+
+def _summary(batch: Batch, out: Path) -> None:
+    """One line for the batch, one per problem, and the exit code (2 if any file failed)."""
+    if not batch and not batch.duplicates:
         _fail("no plan files (.docx, .pdf, .json) in the inputs", EXIT_BAD_INPUT)
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-    ) as progress:
-        task = progress.add_task("converting", total=len(files))
-        executor = ProcessPoolExecutor(jobs) if jobs > 1 else None
-        try:
-            results = convert_many(files, executor, on_done=lambda r: progress.advance(task))
-        finally:
-            if executor is not None:
-                executor.shutdown()
-    good = [r for r in results if r.plan is not None]
-    stems = unique_names(_output_stems([r.path for r in good]), "")
-    out.mkdir(parents=True, exist_ok=True)
-    for result, stem in zip(good, stems, strict=True):
-        assert result.plan is not None
-        try:
-            if "json" in formats:
-                (out / f"{stem}.json").write_text(result.plan.to_json() + "\n", encoding="utf-8")
-            if "xlsx" in formats:
-                write_workbook(result.plan, out / f"{stem}.xlsx")
-            if "docx" in formats:
-                render_plan(result.plan, out / f"{stem}.docx")
-        except (PlanioError, OSError) as exc:  # one output failing never stops the batch
-            typer.echo(f"failed: {result.path}: writing its output: {exc}", err=True)
-    write_combined([(r.path, r.plan) for r in good if r.plan is not None], out / COMBINED)
-    failed = [r for r in results if r.plan is None]
-    typer.echo(f"converted {len(good)} of {len(results)} into {out} (all events: {COMBINED})")
-    for result in failed:
+    good = [r for r in batch if r.ok]
+    typer.echo(f"converted {len(good)} of {len(batch)} into {out} (all events: {COMBINED})")
+    if batch.duplicates or batch.skipped:
+        typer.echo(
+            _("{duplicates} duplicate(s) and {skipped} skipped file(s): see {report}").format(
+                duplicates=len(batch.duplicates), skipped=len(batch.skipped), report=batch.report
+            )
+        )
+    for result in batch.failed:
         typer.echo(f"failed: {result.path}: {result.error}", err=True)
-    if failed:
+    for result in batch.duplicates:
+        typer.echo(
+            _("duplicate: {path}: {reason}").format(
+                path=result.path, reason=duplicate_reason(result)
+            ),
+            err=True,
+        )
+    for skipped in batch.skipped:
+        typer.echo(
+            _("skipped: {path}: {reason}").format(path=skipped.path, reason=skipped.reason),
+            err=True,
+        )
+    if batch.failed:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 

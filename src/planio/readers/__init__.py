@@ -114,6 +114,24 @@ def read(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
     Raises a :class:`~planio.errors.PlanioError` subclass for any bad input.
     """
     data, name = _load(source, limits)
+    return read_named(data, name, limits=limits)
+
+
+def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """A file's bytes, within the size limit (what :func:`read` would read from ``path``)."""
+    return _load(path, limits)[0]
+
+
+def read_named(data: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
+    """Read a plan from ``data``, naming it ``name`` in messages and in ``plan.source``.
+
+    For bytes that came from elsewhere (a batch sends a file's bytes to a worker that cannot
+    open the file itself), so the plan is the same as if the file had been read by path.
+    """
+    if not data:
+        raise EmptyFileError("the file is empty", name)
+    if len(data) > limits.max_file_bytes:
+        raise TooLargeError(f"over the limit of {limits.max_file_bytes // 2**20} MiB", name)
     for reader in READERS:
         if reader.sniff(data, name):
             plan = reader.read(data, name, limits)

@@ -18,10 +18,10 @@ from planio.office import convert
 from planio.readers.build import build_plan
 from planio.readers.docx import read_docx
 from planio.readers.limits import Limits
+from planio.readers.ooxml import check_zip_xml
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
-_MIME_LIMIT = 100
 _MIME_LIMIT = 100
 NAMES = {
     "doc": "a Word 97–2003 document (.doc)",
@@ -62,6 +62,8 @@ def legacy_kind(data: bytes) -> str | None:
 
 def read_legacy(data: bytes, name: str, limits: Limits) -> Plan:
     kind = legacy_kind(data) or "doc"
+    if kind == "odt":  # a ZIP of XML parts: the same bomb and entity checks as a DOCX
+        check_zip_xml(data, name, "content.xml", limits, "an OpenDocument text")
     why = f"{NAMES[kind]} is read through LibreOffice (or save it as DOCX)"
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / f"input.{kind}"

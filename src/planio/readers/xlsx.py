@@ -24,7 +24,7 @@ from planio.executors import split_separators
 from planio.model import Item, Plan, PlanWarning, Section, Status
 from planio.plan_warnings import WORKBOOK_CODES, warning
 from planio.readers.limits import Limits
-from planio.readers.ooxml import check_ooxml
+from planio.readers.ooxml import check_zip_xml
 from planio.workbook_layout import (
     COL,
     DATA_SHEET,
@@ -112,7 +112,7 @@ def _rows(book: Any, name: str) -> list[_Row]:
 
 def read_workbook_bytes(data: bytes, name: str, limits: Limits) -> Plan:
     """Read a tracking workbook's bytes (see :func:`read_workbook`)."""
-    check_ooxml(data, name, "xl/workbook.xml", limits)
+    check_zip_xml(data, name, "xl/workbook.xml", limits, "an Excel workbook")
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files

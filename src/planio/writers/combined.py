@@ -1,13 +1,21 @@
-"""One workbook of all plans of a batch: one row per event, with the plan it belongs to."""
+"""One workbook of all plans of a batch: one row per event, with the plan it belongs to.
+
+Written in openpyxl's write-only (streaming) mode: a batch of thousands of plans has hundreds
+of thousands of rows, and the rows can be added as each plan is read.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import copy
 from pathlib import Path
+from types import TracebackType
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from planio.model import Plan
 from planio.writers.workbook import text_cell
@@ -23,21 +31,45 @@ COLUMNS = (  # header, width
     ("Начало", 12),
     ("Окончание", 12),
 )
+SHEET = "Все планы"
 
 
-def write_combined(plans: Iterable[tuple[Path, Plan]], out: Path) -> Path:
-    """Write every event of every plan into one sheet «Все планы»."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Все планы"
-    bold = Font(bold=True)
-    for index, (header, width) in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=index, value=header)
-        cell.font = bold
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    row = 2
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for path, plan in plans:
+class CombinedWriter:
+    """``all-plans.xlsx``, filled plan by plan (``add``), saved by ``close``."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.book = Workbook(write_only=True)
+        self.sheet: Worksheet = self.book.create_sheet(SHEET)
+        self.rows = 1
+        for index, (_, width) in enumerate(COLUMNS, start=1):
+            self.sheet.column_dimensions[get_column_letter(index)].width = width
+        self.sheet.freeze_panes = "A2"
+        # a style built once and copied by value: setting Alignment per cell costs more than
+        # the rest of writing the cell
+        proto = WriteOnlyCell(self.sheet)
+        proto.alignment = Alignment(wrap_text=True, vertical="top")
+        self._wrap = proto._style
+        dated = WriteOnlyCell(self.sheet)
+        dated.number_format = "DD.MM.YYYY"
+        self._dated = dated._style
+        bold = Font(bold=True)
+        header = []
+        for title, _ in COLUMNS:
+            cell = WriteOnlyCell(self.sheet)
+            text_cell(cell, title)
+            cell.font = bold
+            header.append(cell)
+        self.sheet.append(header)
+
+    def _text(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet)
+        text_cell(cell, text)
+        cell._style = copy(self._wrap)
+        return cell
+
+    def add(self, path: Path, plan: Plan) -> None:
+        """One row per event of ``plan`` (read from ``path``)."""
         for section in plan.sections:
             for item in section.items:
                 texts = (
@@ -49,16 +81,38 @@ def write_combined(plans: Iterable[tuple[Path, Plan]], out: Path) -> Path:
                     "; ".join(item.executors),
                     item.deadline.text,
                 )
-                for column, text in enumerate(texts, start=1):
-                    cell = sheet.cell(row=row, column=column)
-                    text_cell(cell, text)
-                    cell.alignment = wrap
-                for column, day in ((8, item.deadline.start), (9, item.deadline.end)):
-                    cell = sheet.cell(row=row, column=column, value=day)
-                    cell.number_format = "DD.MM.YYYY"
-                row += 1
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(row - 1, 2)}"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(out)
-    return out
+                cells = [self._text(text) for text in texts]
+                for day in (item.deadline.start, item.deadline.end):
+                    cell = WriteOnlyCell(self.sheet, value=day)
+                    cell._style = copy(self._dated)
+                    cells.append(cell)
+                self.sheet.append(cells)
+                self.rows += 1
+
+    def close(self) -> Path:
+        """Save the workbook; return its path."""
+        last = get_column_letter(len(COLUMNS))
+        self.sheet.auto_filter.ref = f"A1:{last}{max(self.rows, 2)}"
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.book.save(self.out)
+        return self.out
+
+    def __enter__(self) -> CombinedWriter:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if kind is None:
+            self.close()
+
+
+def write_combined(plans: Iterable[tuple[Path, Plan]], out: Path) -> Path:
+    """Write every event of every plan into one sheet «Все планы»."""
+    writer = CombinedWriter(out)
+    for path, plan in plans:
+        writer.add(path, plan)
+    return writer.close()

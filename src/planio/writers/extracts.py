@@ -7,7 +7,6 @@ R 7.0.97-2025). Executors are matched case- and spacing-insensitively across the
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -16,9 +15,11 @@ from typing import Any
 
 from planio import executors as executor_rules
 from planio.errors import PlanioError
-from planio.model import Plan, Section
+from planio.model import Plan
+from planio.writers.by_executor import ExecutorIndex
 from planio.writers.filenames import safe_stem, unique_names
 from planio.writers.plan_docx import sections_context
+from planio.writers.safe_csv import write_csv
 from planio.writers.templating import clean, dotted, render, template_path
 
 INDEX_NAME = "index.csv"
@@ -32,17 +33,7 @@ _GENITIVE = {
 
 def filter_plan(plan: Plan, executor: str) -> Plan:
     """The plan with only the events of ``executor`` (matched case- and space-insensitively)."""
-    wanted = executor_rules.key(executor)
-    sections: list[Section] = []
-    for section in plan.sections:
-        items = [
-            item
-            for item in section.items
-            if any(executor_rules.key(name) == wanted for name in item.executors)
-        ]
-        if items:
-            sections.append(section.model_copy(update={"items": items}))
-    return plan.model_copy(update={"sections": sections, "warnings": []})
+    return ExecutorIndex(plan).plan_of(executor)
 
 
 def extract_heading(title: str) -> str:
@@ -113,19 +104,14 @@ def write_extracts(
         "date": dotted(certified_on),
     }
     source = Path(template) if template is not None else template_path("extract.docx")
+    index = ExecutorIndex(plan)
     written: dict[str, Path] = {}
     for executor, name in zip(chosen, names, strict=True):
-        context = extract_context(filter_plan(plan, executor), executor, certifier)
+        context = extract_context(index.plan_of(executor), executor, certifier)
         written[executor] = render(source, context, folder / name)
-    with (folder / INDEX_NAME).open("w", encoding="utf-8-sig", newline="") as index:
-        writer = csv.writer(index, delimiter=";")
-        writer.writerow(["Исполнитель", "Файл", "Мероприятий"])
-        for executor, path in written.items():
-            events = len(filter_plan(plan, executor).items())
-            writer.writerow([_no_formula(executor), path.name, events])
+    write_csv(
+        folder / INDEX_NAME,
+        ["Исполнитель", "Файл", "Мероприятий"],
+        ([executor, path.name, index.count(executor)] for executor, path in written.items()),
+    )
     return written
-
-
-def _no_formula(text: str) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

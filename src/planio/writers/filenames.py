@@ -30,13 +30,17 @@ def safe_stem(text: str, fallback: str = "без названия") -> str:
 def unique_names(stems: list[str], suffix: str) -> list[str]:
     """File names for ``stems`` with ``suffix``, made unique case-insensitively."""
     taken: set[str] = set()
+    #: the next counter to try per stem, so a thousand equal stems stay linear
+    counters: dict[str, int] = {}
     names: list[str] = []
     for stem in stems:
         name = f"{stem}{suffix}"
-        counter = 2
+        folded = stem.casefold()
+        counter = counters.get(folded, 2)
         while name.casefold() in taken:
             name = f"{stem} ({counter}){suffix}"
             counter += 1
+        counters[folded] = counter
         taken.add(name.casefold())
         names.append(name)
     return names

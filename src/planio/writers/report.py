@@ -6,9 +6,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planio.executors import dedupe, key
+from planio.executors import dedupe
 from planio.model import STATUS_LABELS, Item, Plan
 from planio.plan_warnings import WORKBOOK_CODES
+from planio.writers.by_executor import ExecutorIndex
 from planio.writers.templating import clean, render, template_path
 
 
@@ -16,11 +17,6 @@ def is_overdue(item: Item, as_of: date) -> bool:
     """Past its last day and neither done nor cancelled."""
     end = item.deadline.end
     return end is not None and end < as_of and item.status not in ("done", "cancelled")
-
-
-def _names(item: Item, wanted: str) -> bool:
-    """Does ``item`` name the executor (compared case- and spacing-insensitively)?"""
-    return any(key(name) == wanted for name in item.executors)
 
 
 def _counts(items: list[Item], as_of: date) -> dict[str, int]:
@@ -38,8 +34,9 @@ def report_context(plan: Plan, as_of: date) -> dict[str, Any]:
     """What the report template sees (documented in the README)."""
     items = plan.items()
     totals = _counts(items, as_of)
+    index = ExecutorIndex(plan)  # one pass over the events, not one per executor
     executors = [
-        {"name": clean(name), **_counts([i for i in items if _names(i, key(name))], as_of)}
+        {"name": clean(name), **_counts(index.items_of(name), as_of)}
         for name in dedupe(plan.executors())
     ]
     overdue = [
