@@ -24,9 +24,11 @@ from planio.errors import CorruptFileError, ScannedDocumentError, TooLargeError
 from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
 from planio.readers.limits import Limits
 from planio.readers.pdf_text import (
+    Edge,
     PageContent,
     Word,
     cell_paras,
+    edge,
     line_para,
     lines_of,
     segments_of,
@@ -38,6 +40,9 @@ ENGINES: tuple[PdfEngine, ...] = ("pdfium", "pdfplumber")
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр\.|страница)\s*\d+", re.I)
 _MARGIN_SHARE = 0.08
+_DIGITS = re.compile(r"\d+")
+#: rulings this close (points) are one line, as pdfplumber snaps them
+_SNAP = 3.0
 
 
 class _Document(Protocol):
@@ -108,10 +113,38 @@ def grid_table(
     return Table(out, width)
 
 
+def _line_key(line: list[Word]) -> tuple[int, str]:
+    """Where a margin line stands and what it says, page numbers and dates aside."""
+    return round(float(line[0]["top"])), _DIGITS.sub("#", line_para(line).text)
+
+
+class _Page:
+    """A page as the engine read it, its ruled tables, and its lines in the top and bottom
+    margins outside any table (candidates for a running header or footer)."""
+
+    def __init__(self, content: PageContent) -> None:
+        self.content = content
+        self.tables = ruled_tables(content)
+        height = content.height
+        band = [
+            w
+            for w in content.words
+            if (w["top"] < height * _MARGIN_SHARE or w["top"] > height * (1 - _MARGIN_SHARE))
+            and not any(_inside(w, bbox) for bbox, _ in self.tables)
+        ]
+        self.margin_keys = {_line_key(line) for line in lines_of(band)}
+
+
 class _PageReader:
-    def __init__(self, page: PageContent, layout: Layout | None) -> None:
-        self.page = page
-        self.number = page.number
+    def __init__(
+        self, page: _Page, layout: Layout | None, running: set[tuple[int, str]] | None = None
+    ) -> None:
+        self.page = page.content
+        self.tables = page.tables
+        self.number = page.content.number
+        #: running headers and footers (a browser's date, URL and page count; a title repeated
+        #: in Word's header): the same line at the same place on the next or previous page
+        self.running = running or set()
         #: the columns of an unruled table, kept for the page after this one
         self.layout = layout
         #: what this page could not place, with its text
@@ -121,7 +154,7 @@ class _PageReader:
         """(top, block) pairs of this page: its tables and the text lines outside them."""
         words = self.page.words
         found: list[tuple[Sequence[float], Table]] = []
-        for bbox, rows in ruled_tables(self.page):
+        for bbox, rows in self.tables:
             inside = [w for w in words if _inside(w, bbox)]
             if not rows or not inside:  # ruled boxes with no text: decoration, not a table
                 continue
@@ -145,11 +178,14 @@ class _PageReader:
         return blocks
 
     def _in_margin(self, line: list[Word]) -> bool:
-        """A page number in the top or bottom margin: not content."""
+        """A page number, running header or footer in the top or bottom margin: not content."""
         height = self.page.height
         top = float(line[0]["top"])
-        in_margin = top < height * _MARGIN_SHARE or top > height * (1 - _MARGIN_SHARE)
-        return in_margin and bool(_PAGE_NUMBER.match(line_para(line).text.strip()))
+        if not (top < height * _MARGIN_SHARE or top > height * (1 - _MARGIN_SHARE)):
+            return False
+        if _PAGE_NUMBER.match(line_para(line).text.strip()):
+            return True
+        return bool(self.running) and _line_key(line) in self.running
 
     def _content_lines(self, words: list[Word]) -> list[list[Word]]:
         return [line for line in lines_of(words) if not self._in_margin(line)]
@@ -187,12 +223,51 @@ class _EdgePage:
         self.bbox = (0.0, 0.0, content.width, content.height)
 
 
+def close_cut_ends(edges: list[Edge]) -> list[Edge]:
+    """Rulings with a line drawn where a table runs off the page open.
+
+    Browsers draw no border where a page break cuts a table: the column lines stop with no
+    line across them, and the last (or first) row would have no cell. Where two or more
+    column lines end at one height and nothing is ruled across there, a line is added.
+    """
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    added: list[Edge] = []
+    for end in ("top", "bottom"):
+        ends = sorted(vertical, key=lambda e: float(e[end]))
+        groups: list[list[Edge]] = []
+        for item in ends:
+            if groups and float(item[end]) - float(groups[-1][-1][end]) <= _SNAP:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        for group in groups:
+            if len(group) < 2:
+                continue
+            y = float(group[0][end])
+            x0 = min(float(e["x0"]) for e in group)
+            x1 = max(float(e["x1"]) for e in group)
+            ruled = any(
+                abs(float(h["top"]) - y) <= _SNAP
+                and float(h["x0"]) <= x1 + _SNAP
+                and float(h["x1"]) >= x0 - _SNAP
+                for h in horizontal
+            )
+            line = None if ruled else edge(x0, y, x1, y)
+            if line is not None:
+                added.append(line)
+    return edges + added if added else edges
+
+
 def ruled_tables(content: PageContent) -> list[tuple[Sequence[float], list[list[BBox | None]]]]:
     """(bbox, rows of cell boxes, None where merged) of the page's ruled tables."""
     from pdfplumber.table import TableFinder
 
     if not content.edges:
         return []
+    content = PageContent(
+        content.number, content.width, content.height, edges=close_cut_ends(content.edges)
+    )
     finder = TableFinder(_EdgePage(content))  # type: ignore[arg-type]
     return [(t.bbox, [list(row.cells) for row in t.rows]) for t in finder.tables]
 
@@ -240,13 +315,19 @@ def _read_pages(document: _Document, name: str, limits: Limits) -> RawDocument:
         raise TooLargeError(f"{count} pages (limit {limits.max_pages})", name)
     chars = 0
     layout: Layout | None = None
-    for number in range(1, count + 1):
-        content = document.page(number)  # the engine's library call: typed errors only
-        chars += content.chars
-        reader = _PageReader(content, layout)
+    # one page of look-ahead: a running header is the same line on the page before or after
+    pages = (_Page(document.page(n)) for n in range(1, count + 1))  # the engine's calls
+    before: set[tuple[int, str]] = set()
+    page = next(pages, None)
+    while page is not None:
+        after = next(pages, None)
+        chars += page.content.chars
+        running = page.margin_keys & (before | (after.margin_keys if after else set()))
+        reader = _PageReader(page, layout, running)
         raw.blocks.extend(block for _, block in reader.blocks())
         raw.warnings.extend(reader.warnings)
         layout = reader.layout
+        before, page = page.margin_keys, after
     if chars == 0:
         raise ScannedDocumentError(
             "the PDF has no text layer (a scan?); planio needs a PDF with text, or the DOCX", name
