@@ -227,8 +227,9 @@ def close_cut_ends(edges: list[Edge]) -> list[Edge]:
     """Rulings with a line drawn where a table runs off the page open.
 
     Browsers draw no border where a page break cuts a table: the column lines stop with no
-    line across them, and the last (or first) row would have no cell. Where two or more
-    column lines end at one height and nothing is ruled across there, a line is added.
+    line across them (at most the ends of their own thin bars), and the last (or first) row
+    would have no cell. Where two or more column lines end at one height and less than half
+    of the width between them is ruled across there, a line is added.
     """
     vertical = [e for e in edges if e["orientation"] == "v"]
     horizontal = [e for e in edges if e["orientation"] == "h"]
@@ -247,16 +248,27 @@ def close_cut_ends(edges: list[Edge]) -> list[Edge]:
             y = float(group[0][end])
             x0 = min(float(e["x0"]) for e in group)
             x1 = max(float(e["x1"]) for e in group)
-            ruled = any(
-                abs(float(h["top"]) - y) <= _SNAP
-                and float(h["x0"]) <= x1 + _SNAP
-                and float(h["x1"]) >= x0 - _SNAP
+            across = [
+                (max(x0, float(h["x0"])), min(x1, float(h["x1"])))
                 for h in horizontal
-            )
-            line = None if ruled else edge(x0, y, x1, y)
+                if abs(float(h["top"]) - y) <= _SNAP
+            ]
+            line = None if _covered(across) >= (x1 - x0) / 2 else edge(x0, y, x1, y)
             if line is not None:
                 added.append(line)
     return edges + added if added else edges
+
+
+def _covered(spans: list[tuple[float, float]]) -> float:
+    """How much of a line the spans cover together (overlaps counted once)."""
+    total = 0.0
+    reach = float("-inf")
+    for start, end in sorted(spans):
+        start = max(start, reach)
+        if end > start:
+            total += end - start
+            reach = end
+    return total
 
 
 def ruled_tables(content: PageContent) -> list[tuple[Sequence[float], list[list[BBox | None]]]]:

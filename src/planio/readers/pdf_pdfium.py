@@ -34,9 +34,13 @@ from planio.readers.pdf_text import Edge, PageContent, Word, edge
 #: held around every call into PDFium (opening, each page's extraction, closing)
 LOCK = threading.Lock()
 
-#: a word of the page text: a run without spaces, ending at a line-end hyphen (U+FFFE)
-_WORD = re.compile("[^\\s\ufffe]+\ufffe?|\ufffe")
-_HYPHEN = "\ufffe"
+#: a word of the page text: a run without spaces, ending at a line-end hyphen (PDFium
+#: reports one as U+FFFE, or U+0002, and drops the line break after it)
+_WORD = re.compile("[^\\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+_HYPHENS = ("\ufffe", "\x02")
+#: a glyph with no character behind it (.notdef; pdfminer says "(cid:0)"): no text, and
+#: no word break either (PDFium may turn the next one into a space of its own)
+_UNMAPPED = re.compile("[\x00\ufffd]")
 #: a filled path thinner than this (points) is a ruling; a wider one is shading
 RULE_WIDTH = 3.0
 _FORM_DEPTH = 8
@@ -135,9 +139,27 @@ def _page_text(textpage: Any) -> str:
     return text
 
 
+def _unmapped_joined(textpage: Any, text: str) -> str:
+    """The text with unmapped glyphs, and the spaces PDFium made up beside them, as NULs."""
+    chars = list(text)
+    for match in _UNMAPPED.finditer(text):
+        index = match.start()
+        chars[index] = "\x00"
+        for near in (index - 1, index + 1):
+            if (
+                0 <= near < len(chars)
+                and chars[near] == " "
+                and pdfium.FPDFText_IsGenerated(textpage, near) == 1
+            ):
+                chars[near] = "\x00"
+    return "".join(chars)
+
+
 def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
     """The page's words (pdfplumber's keys) and its character count."""
     text = _page_text(textpage)
+    if _UNMAPPED.search(text):
+        text = _unmapped_joined(textpage, text)
     fonts = _Fonts()
     box = pdfium.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -146,8 +168,12 @@ def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
     for match in _WORD.finditer(text):
         first, last = match.start(), match.end() - 1
         piece = match.group()
-        if piece.endswith(_HYPHEN):
+        if piece.endswith(_HYPHENS):
             piece = piece[:-1] + "-"
+        if "\x00" in piece:
+            piece = piece.replace("\x00", "")
+            if not piece:
+                continue
         if not pdfium.FPDFText_GetLooseCharBox(textpage, first, box):
             continue
         ax, atop = point(box.left, box.top)

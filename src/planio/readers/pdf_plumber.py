@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from typing import Any
 
 import pdfplumber
@@ -46,10 +47,17 @@ def _ruling(obj: dict[str, Any]) -> bool:
     return min(float(obj["width"]), float(obj["height"])) <= RULE_WIDTH
 
 
-def _word(raw: dict[str, Any]) -> Word:
+#: a glyph with no character behind it: pdfminer writes its code, there is no text
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+
+
+def _word(raw: dict[str, Any]) -> Word | None:
     first = raw["chars"][0]
+    text = _UNMAPPED.sub("", raw["text"]) if "(cid:" in raw["text"] else raw["text"]
+    if not text:
+        return None
     return {
-        "text": raw["text"],
+        "text": text,
         "x0": float(raw["x0"]),
         "x1": float(raw["x1"]),
         "top": float(raw["top"]),
@@ -90,7 +98,8 @@ class Document:
             ) from None
         finally:
             page.close()
-        return PageContent(number, width, height, [_word(w) for w in raw], edges, chars)
+        words = [word for word in map(_word, raw) if word is not None]
+        return PageContent(number, width, height, words, edges, chars)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # closing a broken PDF may fail again; it is read
