@@ -305,6 +305,10 @@ class Document:
                 reason = _ERRORS.get(code, "unknown error")
                 raise CorruptFileError(f"not a readable PDF ({reason})", name)
             self.page_count = pdfium.FPDF_GetPageCount(self._doc)
+            if self.page_count <= 0:  # a page tree PDFium cannot follow (pdfminer may)
+                pdfium.FPDF_CloseDocument(self._doc)
+                self._doc = None
+                raise CorruptFileError("not a readable PDF (no pages found)", name)
 
     def page(self, number: int) -> PageContent:
         """Page ``number`` (from 1): its words, rulings and size."""
