@@ -14,6 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack
 from datetime import date, datetime
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec, TypeVar
@@ -56,6 +57,14 @@ PlanFile = Annotated[
 DocxTemplate = Annotated[
     Path | None, typer.Option("--template", help="Your own docxtpl template (sandboxed).")
 ]
+
+
+class PdfEngineChoice(StrEnum):
+    """``--pdf-engine``: the engines :func:`planio.read` takes as ``pdf_engine``."""
+
+    pdfium = "pdfium"
+    pdfplumber = "pdfplumber"
+
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -105,9 +114,13 @@ def parse(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write the JSON here instead of stdout.")
     ] = None,
+    pdf_engine: Annotated[
+        PdfEngineChoice,
+        typer.Option("--pdf-engine", help="What reads a PDF: pdfium (fast) or pdfplumber."),
+    ] = PdfEngineChoice.pdfium,
 ) -> None:
     """Read a plan and print it as JSON."""
-    plan = read(file)
+    plan = read(file, pdf_engine=pdf_engine.value)
     _emit(plan.to_json(), out)
 
 

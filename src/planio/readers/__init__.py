@@ -3,7 +3,8 @@
 Each format is one entry in :data:`READERS`: a name, a test on the file's first bytes (formats
 are recognised by content, not by the file name) and a function from bytes to a plan. Grid
 formats (DOCX, PDF) produce a raw grid and share :func:`~planio.readers.build.build_plan`.
-Adding a format is adding one module and one entry here.
+Adding a format is adding one module and one entry here. What a reader may be asked for
+(limits, the PDF engine) travels as one :class:`ReadOptions`.
 """
 
 from __future__ import annotations
@@ -28,9 +29,18 @@ from planio.readers.build import build_plan
 from planio.readers.docx import read_docx
 from planio.readers.legacy import legacy_kind, read_legacy
 from planio.readers.limits import DEFAULT_LIMITS, Limits
-from planio.readers.pdf import read_pdf
+from planio.readers.pdf import ENGINES, PdfEngine
 from planio.readers.plan_json import read_json
 from planio.readers.xlsx import read_workbook_bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read: size limits, and which engine reads a PDF."""
+
+    limits: Limits = DEFAULT_LIMITS
+    #: "pdfium" (fast, the default) or "pdfplumber" (pure Python, slower)
+    pdf_engine: PdfEngine = "pdfium"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +48,7 @@ class Reader:
     format: str
     #: "is this mine?", from the file's bytes (and name, for messages only)
     sniff: Callable[[bytes, str], bool]
-    read: Callable[[bytes, str, Limits], Plan]
+    read: Callable[[bytes, str, ReadOptions], Plan]
 
 
 def _zip_holds(part: str) -> Callable[[bytes, str], bool]:
@@ -56,12 +66,14 @@ def _zip_holds(part: str) -> Callable[[bytes, str], bool]:
     return sniff
 
 
-def _docx(data: bytes, name: str, limits: Limits) -> Plan:
-    return build_plan(read_docx(data, name, limits), name)
+def _docx(data: bytes, name: str, options: ReadOptions) -> Plan:
+    return build_plan(read_docx(data, name, options.limits), name)
 
 
-def _pdf(data: bytes, name: str, limits: Limits) -> Plan:
-    return build_plan(read_pdf(data, name, limits), name)
+def _pdf(data: bytes, name: str, options: ReadOptions) -> Plan:
+    from planio.readers.pdf import read_pdf  # its engines load only when a PDF is read
+
+    return build_plan(read_pdf(data, name, options.limits, options.pdf_engine), name)
 
 
 def _is_json(data: bytes, name: str) -> bool:
@@ -69,12 +81,20 @@ def _is_json(data: bytes, name: str) -> bool:
 
 
 READERS: list[Reader] = [
-    Reader("legacy", lambda data, name: legacy_kind(data) is not None, read_legacy),
-    Reader("xlsx", _zip_holds("xl/workbook.xml"), read_workbook_bytes),
+    Reader(
+        "legacy",
+        lambda data, name: legacy_kind(data) is not None,
+        lambda data, name, options: read_legacy(data, name, options.limits),
+    ),
+    Reader(
+        "xlsx",
+        _zip_holds("xl/workbook.xml"),
+        lambda data, name, options: read_workbook_bytes(data, name, options.limits),
+    ),
     # any other ZIP is tried as a DOCX, which says what is wrong with it
     Reader("docx", lambda data, name: data.startswith(b"PK\x03\x04"), _docx),
     Reader("pdf", lambda data, name: b"%PDF-" in data[:1024], _pdf),
-    Reader("json", _is_json, read_json),
+    Reader("json", _is_json, lambda data, name, options: read_json(data, name, options.limits)),
 ]
 
 Source_ = str | os.PathLike[str] | bytes | BinaryIO
@@ -108,13 +128,19 @@ def _load(source: Source_, limits: Limits) -> tuple[bytes, str]:
     return data, name
 
 
-def read(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
+def read(
+    source: Source_, *, limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = "pdfium"
+) -> Plan:
     """Read a plan from a path, bytes or a binary file object, whatever its format.
 
-    Raises a :class:`~planio.errors.PlanioError` subclass for any bad input.
+    ``pdf_engine`` chooses what reads a PDF: "pdfium" (the default, fast) or "pdfplumber"
+    (pure Python; also used by "pdfium" for a file PDFium cannot open). Raises a
+    :class:`~planio.errors.PlanioError` subclass for any bad input.
     """
+    if pdf_engine not in ENGINES:
+        raise ValueError(f"unknown PDF engine {pdf_engine!r} (expected one of {ENGINES})")
     data, name = _load(source, limits)
-    return read_named(data, name, limits=limits)
+    return read_named(data, name, limits=limits, pdf_engine=pdf_engine)
 
 
 def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> bytes:
@@ -122,7 +148,9 @@ def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> by
     return _load(path, limits)[0]
 
 
-def read_named(data: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
+def read_named(
+    data: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = "pdfium"
+) -> Plan:
     """Read a plan from ``data``, naming it ``name`` in messages and in ``plan.source``.
 
     For bytes that came from elsewhere (a batch sends a file's bytes to a worker that cannot
@@ -132,9 +160,10 @@ def read_named(data: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS) -> Pl
         raise EmptyFileError("the file is empty", name)
     if len(data) > limits.max_file_bytes:
         raise TooLargeError(f"over the limit of {limits.max_file_bytes // 2**20} MiB", name)
+    options = ReadOptions(limits, pdf_engine)
     for reader in READERS:
         if reader.sniff(data, name):
-            plan = reader.read(data, name, limits)
+            plan = reader.read(data, name, options)
             if reader.format not in ("json", "xlsx") or plan.source is None:
                 kind = legacy_kind(data) if reader.format == "legacy" else reader.format
                 plan.source = Source(

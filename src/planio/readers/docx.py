@@ -37,6 +37,17 @@ _VAL, _TYPE = _w("val"), _w("type")
 _CUSTOM_XML = _w("customXml")
 _TEXT_TAGS = (_T, _BR, _CR, _TAB, _NB_HYPHEN)
 _OFF = {"0", "false", "off", "none"}
+#: Word's own limit is 63 columns; a hostile gridSpan of a billion must not become a grid
+_MAX_COLUMNS = 256
+
+
+def _int(value: str | None, default: int, high: int) -> int:
+    """An integer attribute as Word would take it; junk and out-of-range values → default."""
+    try:
+        number = int(value or default)
+    except ValueError:
+        return default
+    return number if 0 <= number <= high else default
 
 
 def _flag(rpr: Any, tag: str) -> bool | None:
@@ -111,16 +122,9 @@ class _Styles:
 
 
 class _Walker:
-    def __init__(self, document: Any) -> None:
-        part = document.part
-        self._styles = _Styles(document.styles.element)
-        numbering_part = None
-        try:
-            numbering_part = part.numbering_part
-        except (NotImplementedError, KeyError):  # pragma: no cover - depends on package
-            numbering_part = None
-        self._numbering = Numbering(numbering_part.element if numbering_part is not None else None)
-        self.body = document.element.body
+    def __init__(self, styles_xml: Any | None, numbering_xml: Any | None) -> None:
+        self._styles = _Styles(styles_xml)
+        self._numbering = Numbering(numbering_xml)
 
     # -- paragraphs ---------------------------------------------------------------------------
     def para(self, p: Any) -> Para:
@@ -139,7 +143,7 @@ class _Walker:
             num_id_el = num_pr.find(_w("numId"))
             ilvl_el = num_pr.find(_w("ilvl"))
             num_id = num_id_el.get(_VAL, "0") if num_id_el is not None else "0"
-            ilvl = int(ilvl_el.get(_VAL, "0")) if ilvl_el is not None else 0
+            ilvl = _int(ilvl_el.get(_VAL), 0, 8) if ilvl_el is not None else 0
             if num_id != "0":
                 label = self._numbering.label(num_id, ilvl)
         parts: list[str] = []
@@ -210,7 +214,7 @@ class _Walker:
             if trpr is not None:
                 before = trpr.find(_w("gridBefore"))
                 if before is not None:
-                    col = int(before.get(_VAL, "0") or 0)
+                    col = _int(before.get(_VAL), 0, _MAX_COLUMNS)
             cells: list[Cell] = []
             for tc in _unwrapped(tr, _TC):
                 tcpr = tc.find(_w("tcPr"))
@@ -219,7 +223,7 @@ class _Walker:
                 if tcpr is not None:
                     span_el = tcpr.find(_w("gridSpan"))
                     if span_el is not None:
-                        span = max(1, int(span_el.get(_VAL, "1") or 1))
+                        span = max(1, _int(span_el.get(_VAL), 1, _MAX_COLUMNS))
                     vmerge = tcpr.find(_w("vMerge"))
                     merged_up = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
                 cells.append(Cell(self._cell_paras(tc), col=col, span=span, merged_up=merged_up))
@@ -232,13 +236,25 @@ class _Walker:
 def read_docx(data: bytes, name: str, limits: Limits) -> RawDocument:
     """Read a DOCX's bytes into a raw grid; raise a :class:`PlanioError` when it is unusable."""
     check_ooxml(data, name, "word/document.xml", limits)
-    try:
+    try:  # python-docx parses every part here; only its errors are the file's fault
         document = docx.Document(io.BytesIO(data))
-        walker = _Walker(document)
-        return RawDocument(blocks=walker.blocks(walker.body))
+        styles_xml = document.styles.element
+        body = document.element.body
+        numbering_xml = _numbering_xml(document.part)
     except PackageNotFoundError as exc:
         raise CorruptFileError(f"not a readable Word document ({exc})", name) from None
-    except Exception as exc:  # lxml, zipfile and odd attribute values in hostile files
+    except Exception as exc:  # lxml, zipfile and python-docx's own errors on hostile files
         raise CorruptFileError(
             f"broken Word document ({type(exc).__name__}: {exc})", name
         ) from None
+    # planio's own walk over the parsed XML: an exception here is a bug, not a bad file
+    walker = _Walker(styles_xml, numbering_xml)
+    return RawDocument(blocks=walker.blocks(body))
+
+
+def _numbering_xml(part: Any) -> Any | None:
+    try:
+        numbering_part = part.numbering_part
+    except (NotImplementedError, KeyError):  # no numbering part: python-docx's way to say so
+        return None
+    return numbering_part.element if numbering_part is not None else None

@@ -81,6 +81,12 @@ class RawDocument:
 
 #: a line that starts a list item ("- ", "• ", "1)") starts a new paragraph
 LIST_LINE = re.compile(r"^\s*(?:[-–—•·▪◦*]\s|\d{1,2}\)\s)")
+#: a line starting with a typographic dash right after a word is a dash the line wrapped
+#: before («пары «наставник» / «– наставляемый»»), not a list item
+_DASH_LINE = re.compile(r"^\s*[–—]\s")
+_WORD_END = re.compile(r"\w$")
+#: a line ending in a slash right after a letter: "п/" / "п" is one word wrapped at its slash
+_SLASH_END = re.compile(r"\w/$")
 #: a line that is only an event number, or a piece of one
 _NUMBER = re.compile(r"^\d+(?:\.\d*)*$")
 #: a line ending in a hyphen right after a letter or digit: a compound cut at its hyphen
@@ -91,10 +97,13 @@ def join_lines(first: str, second: str) -> str | None:
     """Join two visual lines of one paragraph, or None where ``second`` starts a new one.
 
     PDFs keep no paragraph marks: wrapped lines are joined with a space, a compound cut at
-    its hyphen ("нормативно-" / "правовой") is joined without one, and a list line begins a
-    new paragraph. The same rule joins the halves of a table row cut by a page break.
+    its hyphen ("нормативно-" / "правовой") or a word at its slash ("п/" / "п") without one,
+    and a list line begins a new paragraph (but a line wrapped before a dash, "–" right after
+    a word, goes on). The same rule joins the halves of a table row cut by a page break.
     """
-    if LIST_LINE.match(second):
+    if LIST_LINE.match(second) and not (
+        _DASH_LINE.match(second) and _WORD_END.search(first) and not LIST_LINE.match(first)
+    ):
         return None
     if not first:
         return second
@@ -102,6 +111,6 @@ def join_lines(first: str, second: str) -> str | None:
         return first
     if _NUMBER.match(first) and _NUMBER.match(second):
         return first + second  # a number too wide for its column: "100.1" / "7"
-    if _HYPHEN_END.search(first):
+    if _HYPHEN_END.search(first) or _SLASH_END.search(first):
         return first + second.lstrip()
     return f"{first.rstrip()} {second.lstrip()}"

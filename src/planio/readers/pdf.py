@@ -1,36 +1,58 @@
-"""PDF → raw grid, with pdfplumber.
+"""PDF → raw grid: the page logic both PDF engines share.
 
-Each page is read once: its words (with font names, for bold and italic) and its ruled tables
-(``find_tables``); words are then placed into table cells by position, so no page is cropped
-or re-extracted per cell. Cells covered by a merge come back as ``None`` from pdfplumber: a
-gap to the right of a cell is a horizontal span, a gap below one a vertical merge
-(``merged_up``), exactly as the DOCX reader reports them. Pages without rulings fall back to
-column positions (:mod:`planio.readers.pdf_unruled`). Rows cut by a page break and tables
-continued on the next page are stitched by the shared builder, which sees each row's page.
+An engine (:mod:`~planio.readers.pdf_pdfium`, the default, or
+:mod:`~planio.readers.pdf_plumber`) reads each page once into its words (with font names, for
+bold and italic) and its rulings; here the rulings become ruled tables (pdfplumber's table
+finder, fed the engine's edges), and words are placed into table cells by position, so no page
+is cropped or re-extracted per cell. A gap to the right of a cell is a horizontal span, a gap
+below one a vertical merge (``merged_up``), exactly as the DOCX reader reports them. Pages
+without rulings fall back to column positions (:mod:`planio.readers.pdf_unruled`). Rows cut by
+a page break and tables continued on the next page are stitched by the shared builder, which
+sees each row's page.
+
+Only the engines' calls into their libraries are guarded: an error there is bad input (a
+typed :class:`PlanioError`); an error in this logic is a bug and propagates.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-import pdfplumber
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
+from typing import Literal, Protocol
 
 from planio.errors import CorruptFileError, ScannedDocumentError, TooLargeError
 from planio.model import PlanWarning
 from planio.plan_warnings import warning
 from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
 from planio.readers.limits import Limits
-from planio.readers.pdf_text import Word, cell_paras, line_para, lines_of, segments_of
+from planio.readers.pdf_text import (
+    Edge,
+    PageContent,
+    Word,
+    cell_paras,
+    edge,
+    line_para,
+    lines_of,
+    segments_of,
+)
 from planio.readers.pdf_unruled import Layout, find_unruled_table
+
+PdfEngine = Literal["pdfium", "pdfplumber"]
+ENGINES: tuple[PdfEngine, ...] = ("pdfium", "pdfplumber")
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр\.|страница)\s*\d+", re.I)
 _MARGIN_SHARE = 0.08
+_DIGITS = re.compile(r"\d+")
+#: rulings this close (points) are one line, as pdfplumber snaps them
+_SNAP = 3.0
+
+
+class _Document(Protocol):
+    page_count: int
+
+    def page(self, number: int) -> PageContent: ...
+
+    def close(self) -> None: ...
 
 
 def _edges(values: Iterable[float]) -> list[float]:
@@ -45,8 +67,11 @@ def _nearest(edges: list[float], value: float) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
 
 
+BBox = tuple[float, float, float, float]
+
+
 def grid_table(
-    rows: Sequence[Sequence[tuple[float, float, float, float] | None]],
+    rows: Sequence[Sequence[BBox | None]],
     words: Sequence[Word],
     page: int,
     unplaced: list[Word] | None = None,
@@ -58,7 +83,7 @@ def grid_table(
     boxes = [box for row in rows for box in row if box is not None]
     edges = _edges([b[0] for b in boxes] + [b[2] for b in boxes])
     width = len(edges) - 1
-    placed: dict[tuple[float, float, float, float], list[Word]] = {box: [] for box in boxes}
+    placed: dict[BBox, list[Word]] = {box: [] for box in boxes}
     for word in words:
         cx = (word["x0"] + word["x1"]) / 2
         cy = (word["top"] + word["bottom"]) / 2
@@ -90,10 +115,38 @@ def grid_table(
     return Table(out, width)
 
 
+def _line_key(line: list[Word]) -> tuple[int, str]:
+    """Where a margin line stands and what it says, page numbers and dates aside."""
+    return round(float(line[0]["top"])), _DIGITS.sub("#", line_para(line).text)
+
+
+class _Page:
+    """A page as the engine read it, its ruled tables, and its lines in the top and bottom
+    margins outside any table (candidates for a running header or footer)."""
+
+    def __init__(self, content: PageContent) -> None:
+        self.content = content
+        self.tables = ruled_tables(content)
+        height = content.height
+        band = [
+            w
+            for w in content.words
+            if (w["top"] < height * _MARGIN_SHARE or w["top"] > height * (1 - _MARGIN_SHARE))
+            and not any(_inside(w, bbox) for bbox, _ in self.tables)
+        ]
+        self.margin_keys = {_line_key(line) for line in lines_of(band)}
+
+
 class _PageReader:
-    def __init__(self, page: Any, number: int, layout: Layout | None) -> None:
-        self.page = page
-        self.number = number
+    def __init__(
+        self, page: _Page, layout: Layout | None, running: set[tuple[int, str]] | None = None
+    ) -> None:
+        self.page = page.content
+        self.tables = page.tables
+        self.number = page.content.number
+        #: running headers and footers (a browser's date, URL and page count; a title repeated
+        #: in Word's header): the same line at the same place on the next or previous page
+        self.running = running or set()
         #: the columns of an unruled table, kept for the page after this one
         self.layout = layout
         #: what this page could not place, with its text
@@ -101,16 +154,14 @@ class _PageReader:
 
     def blocks(self) -> list[tuple[float, Block]]:
         """(top, block) pairs of this page: its tables and the text lines outside them."""
-        page = self.page
-        words: list[Word] = page.extract_words(extra_attrs=["fontname", "size"])
+        words = self.page.words
         found: list[tuple[Sequence[float], Table]] = []
-        for table in page.filter(_ruling).find_tables():
-            rows = [list(row.cells) for row in table.rows]
-            inside = [w for w in words if _inside(w, table.bbox)]
+        for bbox, rows in self.tables:
+            inside = [w for w in words if _inside(w, bbox)]
             if not rows or not inside:  # ruled boxes with no text: decoration, not a table
                 continue
             stray: list[Word] = []
-            found.append((table.bbox, grid_table(rows, inside, self.number, stray)))
+            found.append((bbox, grid_table(rows, inside, self.number, stray)))
             self.warnings.extend(
                 warning("pdf_text_outside_cells", text=line_para(line).text, page=self.number)
                 for line in lines_of(stray)
@@ -129,17 +180,20 @@ class _PageReader:
         return blocks
 
     def _in_margin(self, line: list[Word]) -> bool:
-        """A page number in the top or bottom margin: not content."""
-        height = float(self.page.height)
+        """A page number, running header or footer in the top or bottom margin: not content."""
+        height = self.page.height
         top = float(line[0]["top"])
-        in_margin = top < height * _MARGIN_SHARE or top > height * (1 - _MARGIN_SHARE)
-        return in_margin and bool(_PAGE_NUMBER.match(line_para(line).text.strip()))
+        if not (top < height * _MARGIN_SHARE or top > height * (1 - _MARGIN_SHARE)):
+            return False
+        if _PAGE_NUMBER.match(line_para(line).text.strip()):
+            return True
+        return bool(self.running) and _line_key(line) in self.running
 
     def _content_lines(self, words: list[Word]) -> list[list[Word]]:
         return [line for line in lines_of(words) if not self._in_margin(line)]
 
     def _text_blocks(self, words: list[Word]) -> list[tuple[float, Block]]:
-        width = float(self.page.width)
+        width = self.page.width
         out: list[tuple[float, Block]] = []
         left: list[Para] = []
         right: list[Para] = []
@@ -163,19 +217,73 @@ class _PageReader:
         return out
 
 
-#: a filled rectangle thinner than this (points) is a ruling; a wider one is an area
-_RULE_WIDTH = 3.0
+class _EdgePage:
+    """Just what pdfplumber's table finder reads of a page: its edges."""
+
+    def __init__(self, content: PageContent) -> None:
+        self.edges = content.edges
+        self.bbox = (0.0, 0.0, content.width, content.height)
 
 
-def _ruling(obj: dict[str, Any]) -> bool:
-    """Keep what can draw a table: lines, curves, stroked boxes and thin filled bars.
+def close_cut_ends(edges: list[Edge]) -> list[Edge]:
+    """Rulings with a line drawn where a table runs off the page open.
 
-    Word draws borders as thin filled rectangles; highlights and cell shading are filled
-    rectangles too, but wide ones, and their edges would make phantom rows and columns.
+    Browsers draw no border where a page break cuts a table: the column lines stop with no
+    line across them (at most the ends of their own thin bars), and the last (or first) row
+    would have no cell. Where two or more column lines end at one height and less than half
+    of the width between them is ruled across there, a line is added.
     """
-    if obj.get("object_type") != "rect" or obj.get("stroke"):
-        return True
-    return min(float(obj["width"]), float(obj["height"])) <= _RULE_WIDTH
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    added: list[Edge] = []
+    for end in ("top", "bottom"):
+        ends = sorted(vertical, key=lambda e: float(e[end]))
+        groups: list[list[Edge]] = []
+        for item in ends:
+            if groups and float(item[end]) - float(groups[-1][-1][end]) <= _SNAP:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        for group in groups:
+            if len(group) < 2:
+                continue
+            y = float(group[0][end])
+            x0 = min(float(e["x0"]) for e in group)
+            x1 = max(float(e["x1"]) for e in group)
+            across = [
+                (max(x0, float(h["x0"])), min(x1, float(h["x1"])))
+                for h in horizontal
+                if abs(float(h["top"]) - y) <= _SNAP
+            ]
+            line = None if _covered(across) >= (x1 - x0) / 2 else edge(x0, y, x1, y)
+            if line is not None:
+                added.append(line)
+    return edges + added if added else edges
+
+
+def _covered(spans: list[tuple[float, float]]) -> float:
+    """How much of a line the spans cover together (overlaps counted once)."""
+    total = 0.0
+    reach = float("-inf")
+    for start, end in sorted(spans):
+        start = max(start, reach)
+        if end > start:
+            total += end - start
+            reach = end
+    return total
+
+
+def ruled_tables(content: PageContent) -> list[tuple[Sequence[float], list[list[BBox | None]]]]:
+    """(bbox, rows of cell boxes, None where merged) of the page's ruled tables."""
+    from pdfplumber.table import TableFinder
+
+    if not content.edges:
+        return []
+    content = PageContent(
+        content.number, content.width, content.height, edges=close_cut_ends(content.edges)
+    )
+    finder = TableFinder(_EdgePage(content))  # type: ignore[arg-type]
+    return [(t.bbox, [list(row.cells) for row in t.rows]) for t in finder.tables]
 
 
 def _inside(word: Word, bbox: Sequence[float]) -> bool:
@@ -184,58 +292,58 @@ def _inside(word: Word, bbox: Sequence[float]) -> bool:
     return bool(bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3])
 
 
-def _cause(exc: Exception) -> BaseException:
-    """pdfplumber wraps pdfminer's errors; the first argument is the real one."""
-    if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException):
-        return exc.args[0]
-    return exc
+def _open(data: bytes, name: str, engine: PdfEngine) -> _Document:
+    """The document in ``engine``; a file PDFium cannot open is tried with pdfplumber."""
+    from planio.readers import pdf_plumber
 
+    if engine == "pdfplumber":
+        return pdf_plumber.Document(data, name)
+    if engine != "pdfium":
+        raise ValueError(f"unknown PDF engine {engine!r} (expected one of {ENGINES})")
+    from planio.readers import pdf_pdfium
 
-def _reason(exc: Exception) -> str:
-    cause = _cause(exc)
-    return str(cause) or type(cause).__name__
-
-
-def read_pdf(data: bytes, name: str, limits: Limits) -> RawDocument:
-    """Read a PDF's bytes into a raw grid; raise a :class:`PlanioError` when it is unusable."""
     try:
-        pdf = pdfplumber.open(io.BytesIO(data), password="")
-    except Exception as exc:  # pdfminer raises many types for damaged files, pdfplumber wraps them
-        if isinstance(_cause(exc), PDFPasswordIncorrect):
-            raise CorruptFileError(
-                "the PDF is password-protected; save it without a password and try again", name
-            ) from None
-        raise CorruptFileError(f"not a readable PDF ({_reason(exc)})", name) from None
-    try:
-        return _read_pages(pdf, name, limits)
-    finally:
-        with contextlib.suppress(Exception):  # closing a broken PDF may fail again; it is read
-            pdf.stream.close()
-
-
-def _read_pages(pdf: Any, name: str, limits: Limits) -> RawDocument:
-    document = RawDocument()
-    chars = 0
-    try:
-        pages = pdf.pages
-    except Exception as exc:
-        raise CorruptFileError(f"broken PDF ({_reason(exc)})", name) from None
-    if len(pages) > limits.max_pages:
-        raise TooLargeError(f"{len(pages)} pages (limit {limits.max_pages})", name)
-    layout: Layout | None = None
-    for number, page in enumerate(pages, start=1):
+        return pdf_pdfium.Document(data, name)
+    except pdf_pdfium.PasswordError as locked:  # pdfplumber tried the empty password too
+        raise CorruptFileError(locked.message, name) from None
+    except CorruptFileError as refused:
         try:
-            chars += len(page.chars)
-            reader = _PageReader(page, number, layout)
-            document.blocks.extend(block for _, block in reader.blocks())
-            document.warnings.extend(reader.warnings)
-            layout = reader.layout
-        except Exception as exc:
-            raise CorruptFileError(f"page {number} cannot be read ({_reason(exc)})", name) from None
-        finally:
-            page.close()
+            return pdf_plumber.Document(data, name)
+        except CorruptFileError:
+            raise refused from None
+
+
+def read_pdf(data: bytes, name: str, limits: Limits, engine: PdfEngine = "pdfium") -> RawDocument:
+    """Read a PDF's bytes into a raw grid; raise a :class:`PlanioError` when it is unusable."""
+    document = _open(data, name, engine)
+    try:
+        return _read_pages(document, name, limits)
+    finally:
+        document.close()
+
+
+def _read_pages(document: _Document, name: str, limits: Limits) -> RawDocument:
+    raw = RawDocument()
+    count = document.page_count
+    if count > limits.max_pages:
+        raise TooLargeError(f"{count} pages (limit {limits.max_pages})", name)
+    chars = 0
+    layout: Layout | None = None
+    # one page of look-ahead: a running header is the same line on the page before or after
+    pages = (_Page(document.page(n)) for n in range(1, count + 1))  # the engine's calls
+    before: set[tuple[int, str]] = set()
+    page = next(pages, None)
+    while page is not None:
+        after = next(pages, None)
+        chars += page.content.chars
+        running = page.margin_keys & (before | (after.margin_keys if after else set()))
+        reader = _PageReader(page, layout, running)
+        raw.blocks.extend(block for _, block in reader.blocks())
+        raw.warnings.extend(reader.warnings)
+        layout = reader.layout
+        before, page = page.margin_keys, after
     if chars == 0:
         raise ScannedDocumentError(
             "the PDF has no text layer (a scan?); planio needs a PDF with text, or the DOCX", name
         )
-    return document
+    return raw

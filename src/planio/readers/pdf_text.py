@@ -7,11 +7,54 @@ part of a PDF joins its lines the same way (see :func:`planio.readers.grid.join_
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from planio.readers.grid import Para, join_lines
 
+#: a word: ``text``, ``x0``, ``x1``, ``top``, ``bottom`` (points, from the page's top left),
+#: ``fontname`` and ``size``; the same keys as pdfplumber's words, whatever engine read it
 Word = dict[str, Any]
+#: a ruling: pdfplumber's edge dict (``x0``, ``x1``, ``top``, ``bottom``, ``width``,
+#: ``height``, ``orientation`` "h"/"v", ``object_type``), fed to its table finder
+Edge = dict[str, Any]
+
+
+@dataclass(slots=True)
+class PageContent:
+    """What an engine reads from one page: all the shared page logic needs, nothing more."""
+
+    number: int
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    #: characters on the page (0 on every page: a scan without a text layer)
+    chars: int = 0
+
+
+def edge(x0: float, top: float, x1: float, bottom: float, kind: str = "line") -> Edge | None:
+    """The edge along a segment from (x0, top) to (x1, bottom), or None for a slanted one."""
+    left, right = min(x0, x1), max(x0, x1)
+    upper, lower = min(top, bottom), max(top, bottom)
+    if lower - upper < 0.01:
+        orientation = "h"
+    elif right - left < 0.01:
+        orientation = "v"
+    else:
+        return None
+    return {
+        "object_type": kind,
+        "x0": left,
+        "x1": right,
+        "top": upper,
+        "bottom": lower,
+        "doctop": upper,
+        "width": right - left,
+        "height": lower - upper,
+        "orientation": orientation,
+    }
+
 
 #: a gap between words on one line wider than this many font sizes splits the line in two
 SEGMENT_GAP = 2.5

@@ -22,6 +22,8 @@ BBox = tuple[float, float, float, float]
 
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _COLUMN_GAP = 1.0  # font sizes between two header cells on one line
+#: a browser sets narrow columns closer: "№" and "Мероприятие" a third of a font size apart
+_NARROW_GAP = 0.35
 _TABLE_END_GAP = 3.0  # line pitches of empty space that end the table
 
 
@@ -40,7 +42,9 @@ class Layout:
         return index
 
 
-def _column_starts(header: list[list[Word]], body: Sequence[list[Word]]) -> list[float]:
+def _column_starts(
+    header: list[list[Word]], body: Sequence[list[Word]], gap: float = _COLUMN_GAP
+) -> list[float]:
     """Left edges of the columns, from where the body's text blocks start.
 
     Header cells are often centred, so their own left edges are not the columns'. The body's
@@ -49,7 +53,7 @@ def _column_starts(header: list[list[Word]], body: Sequence[list[Word]]) -> list
     """
     starts: list[float] = []
     for line in body:
-        starts.extend(float(seg[0]["x0"]) for seg in segments_of(line, _COLUMN_GAP))
+        starts.extend(float(seg[0]["x0"]) for seg in segments_of(line, gap))
     clusters: list[list[float]] = []
     for x in sorted(starts):
         if clusters and x - clusters[-1][-1] <= 4.0:
@@ -68,8 +72,8 @@ def _column_starts(header: list[list[Word]], body: Sequence[list[Word]]) -> list
     return edges
 
 
-def _header_layout(line: list[Word], body: Sequence[list[Word]]) -> Layout | None:
-    segments = segments_of(line, _COLUMN_GAP)
+def _header_at(line: list[Word], gap: float) -> tuple[list[list[Word]], Header] | None:
+    segments = segments_of(line, gap)
     if len(segments) < 2:
         return None
     row = Row(
@@ -79,9 +83,19 @@ def _header_layout(line: list[Word], body: Sequence[list[Word]]) -> Layout | Non
         ]
     )
     header = match_header(row)
-    if header is None:
+    return (segments, header) if header is not None else None
+
+
+def _header_layout(line: list[Word], body: Sequence[list[Word]]) -> Layout | None:
+    """The columns of a header line: cells a font size apart, or closer where that finds
+    more of the columns a plan has ("№" beside "Мероприятие" in a narrow column)."""
+    wide = _header_at(line, _COLUMN_GAP)
+    narrow = _header_at(line, _NARROW_GAP)
+    if narrow is not None and (wide is None or len(narrow[1].roles) > len(wide[1].roles)):
+        return Layout(_column_starts(narrow[0], body, _NARROW_GAP), narrow[1])
+    if wide is None:
         return None
-    return Layout(_column_starts(segments, body), header)
+    return Layout(_column_starts(wide[0], body), wide[1])
 
 
 def find_unruled_table(

@@ -1,0 +1,339 @@
+"""PDF pages through PDFium (pypdfium2's raw bindings): words and rulings, fast.
+
+A ctypes call costs about a microsecond, so nothing here is done per character: the page's
+whole text is asked for once and split into words there (PDFium puts a space where the gap
+between two characters says there is one, whatever their fonts), and each word then costs a
+few calls: its first and last character boxes, the baseline of its first character and its
+text object (font name and size, cached per object). The vertical position is the baseline
+less the font size: PDFium's own loose boxes sit lower and would move a dash in another font
+onto another line. Rulings come from path objects:
+stroked segments and thin filled rectangles (Word draws cell borders so); wide filled areas
+are shading. Everything is in the page's displayed frame: /Rotate applied, origin at the
+top left, as pdfplumber reports it.
+
+PDFium is not thread-safe, even across documents: every call into it runs under one
+process-wide lock (:data:`LOCK`), one page at a time, so pages of different files read on
+a thread pool interleave but never overlap.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pypdfium2  # noqa: F401  (initialises the library once per process)
+import pypdfium2.raw as pdfium
+
+from planio.errors import CorruptFileError
+from planio.readers.pdf_text import Edge, PageContent, Word, edge
+
+#: held around every call into PDFium (opening, each page's extraction, closing)
+LOCK = threading.Lock()
+
+#: a word of the page text: a run without spaces, ending at a line-end hyphen (PDFium
+#: reports one as U+FFFE, or U+0002, and drops the line break after it)
+_WORD = re.compile("[^\\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+_HYPHENS = ("\ufffe", "\x02")
+#: a glyph with no character behind it (.notdef; pdfminer says "(cid:0)"): no text, and
+#: no word break either (PDFium may turn the next one into a space of its own)
+_UNMAPPED = re.compile("[\x00\ufffd]")
+#: a filled path thinner than this (points) is a ruling; a wider one is shading
+RULE_WIDTH = 3.0
+_FORM_DEPTH = 8
+
+_ERRORS = {
+    pdfium.FPDF_ERR_FILE: "the file cannot be read",
+    pdfium.FPDF_ERR_FORMAT: "not a PDF or corrupted",
+    pdfium.FPDF_ERR_SECURITY: "unsupported security handler",
+    pdfium.FPDF_ERR_PAGE: "page not found or content error",
+}
+
+
+class PasswordError(CorruptFileError):
+    """PDFium needs a password for this file (reported as a :class:`CorruptFileError`)."""
+
+
+class _Frame:
+    """PDF user space → the displayed page: /MediaBox origin, /Rotate, y from the top."""
+
+    def __init__(self, page: Any) -> None:
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        if pdfium.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+            self.x0, self.y0 = left.value, bottom.value
+            self.w, self.h = right.value - left.value, top.value - bottom.value
+        else:  # pragma: no cover - PDFium gives every page a media box
+            self.x0 = self.y0 = 0.0
+            self.w = pdfium.FPDF_GetPageWidthF(page)
+            self.h = pdfium.FPDF_GetPageHeightF(page)
+        self.rotation = pdfium.FPDFPage_GetRotation(page) % 4
+        sideways = self.rotation in (1, 3)
+        self.width = self.h if sideways else self.w
+        self.height = self.w if sideways else self.h
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """(x, top) on the displayed page of the point (x, y) in PDF user space."""
+        x, y = x - self.x0, y - self.y0
+        rotation = self.rotation
+        if rotation == 0:
+            return x, self.h - y
+        if rotation == 1:
+            return y, x
+        if rotation == 2:
+            return self.w - x, y
+        return self.h - y, self.w - x
+
+
+class _Fonts:
+    """Font name and size per text object: a line's words share a handful of them."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, tuple[str, float]] = {}
+        self._name = ctypes.create_string_buffer(256)
+        self._size = ctypes.c_float()
+        self._matrix = pdfium.FS_MATRIX()
+
+    def of(self, textpage: Any, index: int) -> tuple[str, float]:
+        obj = pdfium.FPDFText_GetTextObject(textpage, index)
+        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        size = 0.0
+        name = ""
+        if key:
+            if pdfium.FPDFTextObj_GetFontSize(obj, self._size):
+                size = self._size.value
+            if pdfium.FPDFPageObj_GetMatrix(obj, self._matrix):  # "1 Tf" scaled by the matrix
+                m = self._matrix
+                size *= math.hypot(m.c, m.d)
+            font = pdfium.FPDFTextObj_GetFont(obj)
+            if font:
+                length = pdfium.FPDFFont_GetBaseFontName(font, self._name, len(self._name))
+                name = self._name.raw[: max(0, length - 1)].decode("latin-1")
+        if size <= 0:
+            size = pdfium.FPDFText_GetFontSize(textpage, index) or 10.0
+        found = (name, size)
+        self._cache[key] = found
+        return found
+
+
+def _page_text(textpage: Any) -> str:
+    """The page's text, one string character per PDFium character (index for index)."""
+    count = pdfium.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    got = pdfium.FPDFText_GetText(
+        textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    )
+    text = buffer.raw[: max(0, got - 1) * 2].decode("utf-16-le", "surrogatepass")
+    if len(text) != count:  # characters outside the BMP: map them one by one
+        text = "".join(
+            chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
+            for code in (pdfium.FPDFText_GetUnicode(textpage, i) for i in range(count))
+        )
+    return text
+
+
+def _unmapped_joined(textpage: Any, text: str) -> str:
+    """The text with unmapped glyphs, and the spaces PDFium made up beside them, as NULs."""
+    chars = list(text)
+    for match in _UNMAPPED.finditer(text):
+        index = match.start()
+        chars[index] = "\x00"
+        for near in (index - 1, index + 1):
+            if (
+                0 <= near < len(chars)
+                and chars[near] == " "
+                and pdfium.FPDFText_IsGenerated(textpage, near) == 1
+            ):
+                chars[near] = "\x00"
+    return "".join(chars)
+
+
+def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
+    """The page's words (pdfplumber's keys) and its character count."""
+    text = _page_text(textpage)
+    if _UNMAPPED.search(text):
+        text = _unmapped_joined(textpage, text)
+    fonts = _Fonts()
+    box = pdfium.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    words: list[Word] = []
+    point = frame.point
+    for match in _WORD.finditer(text):
+        first, last = match.start(), match.end() - 1
+        piece = match.group()
+        if piece.endswith(_HYPHENS):
+            piece = piece[:-1] + "-"
+        if "\x00" in piece:
+            piece = piece.replace("\x00", "")
+            if not piece:
+                continue
+        if not pdfium.FPDFText_GetLooseCharBox(textpage, first, box):
+            continue
+        ax, atop = point(box.left, box.top)
+        bx, btop = point(box.right, box.bottom)
+        if last != first:
+            pdfium.FPDFText_GetLooseCharBox(textpage, last, box)
+        cx, _ = point(box.left, box.top)
+        dx, _ = point(box.right, box.bottom)
+        fontname, size = fonts.of(textpage, first)
+        if pdfium.FPDFText_GetCharOrigin(textpage, first, ox, oy):
+            _, baseline = point(ox.value, oy.value)
+            top = baseline - size
+        else:  # pragma: no cover - a character with a box has an origin
+            top = min(atop, btop)
+        words.append(
+            {
+                "text": piece,
+                "x0": min(ax, bx, cx, dx),
+                "x1": max(ax, bx, cx, dx),
+                "top": top,
+                "bottom": top + size,
+                "fontname": fontname,
+                "size": size,
+            }
+        )
+    return words, len(text)
+
+
+def _segments(obj: Any, matrix: tuple[float, ...], frame: _Frame) -> Iterator[Edge]:
+    """The straight, axis-aligned segments of a path object, in the displayed frame."""
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start: tuple[float, float] | None = None
+    current: tuple[float, float] | None = None
+    for index in range(pdfium.FPDFPath_CountSegments(obj)):
+        segment = pdfium.FPDFPath_GetPathSegment(obj, index)
+        if not segment or not pdfium.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        here = frame.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = pdfium.FPDFPathSegment_GetType(segment)
+        if kind == pdfium.FPDF_SEGMENT_MOVETO:
+            start = current = here
+            continue
+        if kind == pdfium.FPDF_SEGMENT_LINETO and current is not None:
+            found = edge(current[0], current[1], here[0], here[1])
+            if found is not None:
+                yield found
+        current = here  # a Bézier's points only move the pen
+        if pdfium.FPDFPathSegment_GetClose(segment) and start is not None:
+            found = edge(here[0], here[1], start[0], start[1])
+            if found is not None:
+                yield found
+            current = start
+
+
+def _is_shading(edges: list[Edge]) -> bool:
+    """A filled, unstroked area wider than a ruling in both directions."""
+    if not edges:
+        return False
+    width = max(e["x1"] for e in edges) - min(e["x0"] for e in edges)
+    height = max(e["bottom"] for e in edges) - min(e["top"] for e in edges)
+    return bool(min(width, height) > RULE_WIDTH)
+
+
+def _multiply(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
+    """m then n (PDF's row-vector convention)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (
+        a * p + b * r,
+        a * q + b * s,
+        c * p + d * r,
+        c * q + d * s,
+        e * p + f * r + t,
+        e * q + f * s + u,
+    )
+
+
+def _edges(
+    container: Any, count: int, get: Any, parent: tuple[float, ...], frame: _Frame, depth: int
+) -> list[Edge]:
+    """Rulings of a page's (or a form's) objects, forms opened up to a bounded depth."""
+    out: list[Edge] = []
+    m = pdfium.FS_MATRIX()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for index in range(count):
+        obj = get(container, index)
+        kind = pdfium.FPDFPageObj_GetType(obj)
+        if kind not in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_FORM):
+            continue
+        own = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        if pdfium.FPDFPageObj_GetMatrix(obj, m):
+            own = (m.a, m.b, m.c, m.d, m.e, m.f)
+        matrix = _multiply(own, parent)
+        if kind == pdfium.FPDF_PAGEOBJ_FORM:
+            if depth < _FORM_DEPTH:
+                inner = pdfium.FPDFFormObj_CountObjects(obj)
+                out.extend(
+                    _edges(obj, inner, pdfium.FPDFFormObj_GetObject, matrix, frame, depth + 1)
+                )
+            continue
+        if not pdfium.FPDFPath_GetDrawMode(obj, fill, stroke):
+            continue
+        if not stroke.value and fill.value == pdfium.FPDF_FILLMODE_NONE:
+            continue  # an invisible path (a clip, or nothing)
+        edges = list(_segments(obj, matrix, frame))
+        if not stroke.value and _is_shading(edges):
+            continue
+        out.extend(edges)
+    return out
+
+
+class Document:
+    """An open PDFium document; every method takes :data:`LOCK`."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.name = name
+        #: PDFium reads from this buffer for as long as the document is open
+        self._buffer = ctypes.create_string_buffer(data, len(data))
+        with LOCK:
+            self._doc = pdfium.FPDF_LoadMemDocument64(self._buffer, len(data), None)
+            if not self._doc:
+                code = pdfium.FPDF_GetLastError()
+                if code == pdfium.FPDF_ERR_PASSWORD:
+                    raise PasswordError(
+                        "the PDF is password-protected; save it without a password and try again",
+                        name,
+                    )
+                reason = _ERRORS.get(code, "unknown error")
+                raise CorruptFileError(f"not a readable PDF ({reason})", name)
+            self.page_count = pdfium.FPDF_GetPageCount(self._doc)
+            if self.page_count <= 0:  # a page tree PDFium cannot follow (pdfminer may)
+                pdfium.FPDF_CloseDocument(self._doc)
+                self._doc = None
+                raise CorruptFileError("not a readable PDF (no pages found)", name)
+
+    def page(self, number: int) -> PageContent:
+        """Page ``number`` (from 1): its words, rulings and size."""
+        with LOCK:
+            page = pdfium.FPDF_LoadPage(self._doc, number - 1)
+            if not page:
+                raise CorruptFileError(f"page {number} cannot be read", self.name)
+            try:
+                frame = _Frame(page)
+                textpage = pdfium.FPDFText_LoadPage(page)
+                if not textpage:
+                    raise CorruptFileError(f"page {number} cannot be read", self.name)
+                try:
+                    words, chars = _words(textpage, frame)
+                finally:
+                    pdfium.FPDFText_ClosePage(textpage)
+                identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+                count = pdfium.FPDFPage_CountObjects(page)
+                edges = _edges(page, count, pdfium.FPDFPage_GetObject, identity, frame, 0)
+            finally:
+                pdfium.FPDF_ClosePage(page)
+        return PageContent(number, frame.width, frame.height, words, edges, chars)
+
+    def close(self) -> None:
+        with LOCK:
+            if self._doc:
+                pdfium.FPDF_CloseDocument(self._doc)
+                self._doc = None

@@ -1,0 +1,106 @@
+"""PDF pages through pdfplumber (pdfminer): the second engine, and PDFium's fallback.
+
+Slower than PDFium by an order of magnitude, but pure Python: it is used when asked for
+(``pdf_engine="pdfplumber"``) and for a file PDFium cannot open. Words are made from the gaps
+between characters only (a font change inside a word, as some producers write a hyphen or a
+quotation mark, does not split it), and each word takes the font of its first character.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from planio.errors import CorruptFileError
+from planio.readers.pdf_text import Edge, PageContent, Word
+
+#: a filled rectangle thinner than this (points) is a ruling; a wider one is an area
+RULE_WIDTH = 3.0
+
+
+def _cause(exc: Exception) -> BaseException:
+    """pdfplumber wraps pdfminer's errors; the first argument is the real one."""
+    if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc
+
+
+def _reason(exc: Exception) -> str:
+    cause = _cause(exc)
+    return str(cause) or type(cause).__name__
+
+
+def _ruling(obj: dict[str, Any]) -> bool:
+    """Keep what can draw a table: lines, curves, stroked boxes and thin filled bars.
+
+    Word draws borders as thin filled rectangles; highlights and cell shading are filled
+    rectangles too, but wide ones, and their edges would make phantom rows and columns.
+    """
+    if obj.get("object_type") != "rect" or obj.get("stroke"):
+        return True
+    return min(float(obj["width"]), float(obj["height"])) <= RULE_WIDTH
+
+
+#: a glyph with no character behind it: pdfminer writes its code, there is no text
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+
+
+def _word(raw: dict[str, Any]) -> Word | None:
+    first = raw["chars"][0]
+    text = _UNMAPPED.sub("", raw["text"]) if "(cid:" in raw["text"] else raw["text"]
+    if not text:
+        return None
+    return {
+        "text": text,
+        "x0": float(raw["x0"]),
+        "x1": float(raw["x1"]),
+        "top": float(raw["top"]),
+        "bottom": float(raw["bottom"]),
+        "fontname": str(first.get("fontname", "")),
+        "size": float(first.get("size", 0.0)),
+    }
+
+
+class Document:
+    """An open pdfplumber document, its page tree already read (so a broken one fails here)."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.name = name
+        try:
+            self._pdf = pdfplumber.open(io.BytesIO(data), password="")
+            self._pages = self._pdf.pages
+        except Exception as exc:  # pdfminer raises many types for damaged files
+            if isinstance(_cause(exc), PDFPasswordIncorrect):
+                raise CorruptFileError(
+                    "the PDF is password-protected; save it without a password and try again",
+                    name,
+                ) from None
+            raise CorruptFileError(f"not a readable PDF ({_reason(exc)})", name) from None
+        self.page_count = len(self._pages)
+
+    def page(self, number: int) -> PageContent:
+        """Page ``number`` (from 1): its words, rulings and size."""
+        page = self._pages[number - 1]
+        try:
+            raw = page.extract_words(return_chars=True)
+            edges: list[Edge] = page.filter(_ruling).edges
+            chars = len(page.chars)
+            width, height = float(page.width), float(page.height)
+        except Exception as exc:  # pdfminer's errors on a broken content stream
+            raise CorruptFileError(
+                f"page {number} cannot be read ({_reason(exc)})", self.name
+            ) from None
+        finally:
+            page.close()
+        words = [word for word in map(_word, raw) if word is not None]
+        return PageContent(number, width, height, words, edges, chars)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):  # closing a broken PDF may fail again; it is read
+            self._pdf.close()

@@ -1,0 +1,176 @@
+"""Other producers of the same plans: each sample remade as a PDF by other software.
+
+planio's PDF reader must not know only LibreOffice's export. From each sample these make:
+
+- ``cairo``: the sample PDF rewritten by poppler's ``pdftocairo -pdf`` (other fonts'
+  encoding, "1 Tf" text scaled by its matrix, its own spacing);
+- ``chromium``: the sample DOCX exported to HTML by LibreOffice and printed to PDF by
+  headless Chromium (Skia: borders as filled bars, tables cut open at page breaks, the
+  browser's header and footer on every page);
+- ``filled``: the sample PDF with every stroked ruling redrawn as a thin filled rectangle,
+  as Word draws cell borders, and a wide grey shading behind the first table row (PDFium's
+  own page writer);
+- ``rotated``: every page placed sideways on a landscape page carrying /Rotate 90, so it
+  displays as the sample does (PDFium's page writer again, the page inside a form XObject).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from planio.readers.pdf_pdfium import LOCK
+
+from office import soffice
+
+PRODUCERS = ("cairo", "chromium", "filled", "rotated")
+
+
+def cairo(pdf: Path, out: Path) -> Path:
+    target = out / f"{pdf.stem}.pdf"
+    subprocess.run(["pdftocairo", "-pdf", str(pdf), str(target)], check=True, timeout=120)
+    return target
+
+
+def html_exports(docx: list[Path], out: Path) -> None:
+    """LibreOffice's HTML export of every DOCX, in one run."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice(),
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "html",
+                "--outdir",
+                str(out),
+                *map(str, docx),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+
+
+def chromium_binary() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        raise RuntimeError("Chromium is needed by the tests: apt-get install -y chromium")
+    return found
+
+
+def chromium_print(html: Path, out: Path) -> Path:
+    target = out / f"{html.stem}.pdf"
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                chromium_binary(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                f"--print-to-pdf={target}",
+                str(html),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    if not target.is_file():
+        raise RuntimeError(f"Chromium did not print {html}")
+    return target
+
+
+def _stroked_as_rects(page: object) -> None:
+    """Replace a page's stroked paths by thin filled rectangles along their straight parts."""
+    handle = page.raw  # type: ignore[attr-defined]
+    m = raw.FS_MATRIX()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    x, y, width = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    rects: list[tuple[float, float, float, float]] = []
+    stroked = []
+    for k in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, k)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+        if not stroke.value:
+            continue
+        raw.FPDFPageObj_GetMatrix(obj, m)
+        raw.FPDFPageObj_GetStrokeWidth(obj, width)
+        w = max(width.value * max(abs(m.a), abs(m.d)), 0.5)
+        points = []
+        for s in range(raw.FPDFPath_CountSegments(obj)):
+            raw.FPDFPathSegment_GetPoint(raw.FPDFPath_GetPathSegment(obj, s), x, y)
+            px, py = x.value, y.value
+            points.append((m.a * px + m.c * py + m.e, m.b * px + m.d * py + m.f))
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
+            if abs(y0 - y1) < 0.01:
+                rects.append((min(x0, x1) - w / 2, y0 - w / 2, abs(x1 - x0) + w, w))
+            elif abs(x0 - x1) < 0.01:
+                rects.append((x0 - w / 2, min(y0, y1) - w / 2, w, abs(y1 - y0) + w))
+        stroked.append(obj)
+    for obj in stroked:
+        raw.FPDFPage_RemoveObject(handle, obj)
+        raw.FPDFPageObj_Destroy(obj)
+    if rects:  # grey shading behind the top of the first table: an area, not a ruling
+        top = max(r[1] + r[3] for r in rects)
+        left = min(r[0] for r in rects)
+        right = max(r[0] + r[2] for r in rects)
+        shade = raw.FPDFPageObj_CreateNewRect(left, top - 14, right - left, 14)
+        raw.FPDFPageObj_SetFillColor(shade, 230, 230, 230, 255)
+        raw.FPDFPath_SetDrawMode(shade, raw.FPDF_FILLMODE_WINDING, 0)
+        raw.FPDFPage_InsertObjectAtIndex(handle, shade, 0)
+    for left, bottom, w, h in rects:
+        rect = raw.FPDFPageObj_CreateNewRect(left, bottom, w, h)
+        raw.FPDFPageObj_SetFillColor(rect, 0, 0, 0, 255)
+        raw.FPDFPath_SetDrawMode(rect, raw.FPDF_FILLMODE_WINDING, 0)
+        raw.FPDFPage_InsertObject(handle, rect)
+    raw.FPDFPage_GenerateContent(handle)
+
+
+def filled(pdf: Path, out: Path) -> Path:
+    target = out / f"{pdf.stem}.pdf"
+    with LOCK:  # PDFium never runs in two threads at once, planio's or the tests'
+        document = pdfium.PdfDocument(str(pdf))
+        for index in range(len(document)):
+            page = document[index]
+            _stroked_as_rects(page)
+            page.close()
+        document.save(str(target))
+        document.close()
+    return target
+
+
+def rotated(pdf: Path, out: Path) -> Path:
+    target = out / f"{pdf.stem}.pdf"
+    with LOCK:
+        source = pdfium.PdfDocument(str(pdf))
+        result = pdfium.PdfDocument.new()
+        for index in range(len(source)):
+            width, height = source[index].get_size()
+            page = raw.FPDFPage_New(result.raw, index, height, width)
+            xobject = raw.FPDF_NewXObjectFromPage(result.raw, source.raw, index)
+            form = raw.FPDF_NewFormObjectFromXObject(xobject)
+            # a quarter turn counter-clockwise; /Rotate 90 turns it back on screen
+            raw.FPDFPageObj_Transform(form, 0, 1, -1, 0, height, 0)
+            raw.FPDFPage_InsertObject(page, form)
+            raw.FPDFPage_SetRotation(page, 1)
+            raw.FPDFPage_GenerateContent(page)
+            raw.FPDF_CloseXObject(xobject)
+            raw.FPDF_ClosePage(page)
+        result.save(str(target))
+        result.close()
+        source.close()
+    return target
