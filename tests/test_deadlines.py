@@ -1,4 +1,4 @@
-"""Deadline cells → Deadline (plan-model.md, "Deadlines", rules 2–11).
+"""Deadline cells → Deadline (docs/model.md, "Deadlines", rules 2–13).
 
 Every expected value is written by hand from the rules; none is computed by planio. The tables
 are grouped by rule and kind; each row is (text, plan period, expected deadline).
@@ -6,15 +6,14 @@ are grouped by rule and kind; each row is (text, plan period, expected deadline)
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planio.deadlines import parse_deadline
-from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
-from planio.ru_dates import (
+from planio.dates.deadlines import parse_deadline
+from planio.dates.vocabulary import (
     DOTTED_DATE_RE,
     MONTH_RE,
     YEAR_RE,
@@ -31,8 +30,10 @@ from planio.ru_dates import (
     roman_to_int,
     school_quarter_bounds,
 )
+from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
 
 D = date
+T = time
 
 # Plan periods the tables use.
 AY = Period(D(2021, 9, 1), D(2022, 8, 31), label="2021 – 2022 учебный год")  # academic year
@@ -49,12 +50,17 @@ PLANS[id(JAN23)] = "JAN23"
 # Expected deadlines, spelled out
 
 
-def on_day(text: str, plan: Period | None, day: D | None) -> tuple[str, Period | None, Deadline]:
-    """Kind ``date``: one day (None: the day needs the missing plan period)."""
+def on_day(
+    text: str, plan: Period | None, day: D | None, at: T | None = None, until: T | None = None
+) -> tuple[str, Period | None, Deadline]:
+    """Kind ``date``: one day (None: the day needs the missing plan period), at a time."""
     if day is None:
         return text, plan, Deadline(text=text, kind="date")
     periods = [DeadlinePeriod(start=day, end=day)]
-    return text, plan, Deadline(text=text, kind="date", start=day, end=day, periods=periods)
+    deadline = Deadline(
+        text=text, kind="date", start=day, end=day, periods=periods, start_time=at, end_time=until
+    )
+    return text, plan, deadline
 
 
 def due(text: str, plan: Period | None, day: D | None) -> tuple[str, Period | None, Deadline]:
@@ -153,10 +159,10 @@ DATES = cases(
     on_day("10 февраля", AY, D(2022, 2, 10)),  # rule 2: January–August, second year
     on_day("29 февраля", AY24, D(2024, 2, 29)),
     on_day("15.10.2025", AY, D(2025, 10, 15)),  # rule 10: outside the plan, as written
-    on_day("15.10.2021 в 10.00", AY, D(2021, 10, 15)),  # rule 10: times are ignored
-    on_day("15.10.2021 г. в 10.00 ч.", None, D(2021, 10, 15)),
-    on_day("15 октября 2021 г., 14:00", None, D(2021, 10, 15)),
-    on_day("с 10.00 до 12.00 15.10.2021", None, D(2021, 10, 15)),
+    on_day("15.10.2021 в 10.00", AY, D(2021, 10, 15), T(10)),  # rule 10: times are kept
+    on_day("15.10.2021 г. в 10.00 ч.", None, D(2021, 10, 15), T(10)),
+    on_day("15 октября 2021 г., 14:00", None, D(2021, 10, 15), T(14)),
+    on_day("с 10.00 до 12.00 15.10.2021", None, D(2021, 10, 15), T(10), T(12)),
     on_day("15.10.2021 (пятница)", None, D(2021, 10, 15)),
 )
 
@@ -341,7 +347,9 @@ YEARS = cases(  # rule 10 and academic years
     period("2022-2023 учебный год", None, (D(2022, 9, 1), D(2023, 8, 31))),
     period("2021/2022", None, (D(2021, 9, 1), D(2022, 8, 31))),
     period("2021-22 уч. г.", None, (D(2021, 9, 1), D(2022, 8, 31))),
-    period("2021-2022", None, (D(2021, 1, 1), D(2022, 12, 31))),  # calendar years
+    period("2021-2022", None, (D(2021, 9, 1), D(2022, 8, 31))),  # as in a title: academic
+    period("на 2021-2022 год", None, (D(2021, 9, 1), D(2022, 8, 31))),
+    period("2021-2023", None, (D(2021, 1, 1), D(2023, 12, 31))),  # not consecutive: calendar
 )
 
 RECURRING = cases(
@@ -584,6 +592,9 @@ def test_json_shape_of_a_deadline() -> None:
         "end": "2022-12-31",
         "periods": [{"start": "2022-12-01", "end": "2022-12-31"}],
         "recurrence": None,
+        "start_time": None,
+        "end_time": None,
+        "remainder": "",
     }
 
 
@@ -649,7 +660,7 @@ def test_never_raises_on_date_like_text(words: list[str], plan: Period | None) -
 
 
 # --------------------------------------------------------------------------------------------
-# The shared vocabulary (planio.ru_dates) the parser is built from
+# The shared vocabulary (planio.dates.vocabulary) the parser is built from
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planio.dates.periods import detect_period
 from planio.model import Period
-from planio.periods import detect_period
 
 D = date
 SEED_TITLE = "План работы образовательно-отраслевого кластера транспорта на 2021 – 2022 учебный год"

@@ -10,8 +10,8 @@ import pytest
 from docx.oxml.ns import qn
 
 import planio
+from planio.dates.vocabulary import add_years
 from planio.rollover import shift_years
-from planio.ru_dates import add_years
 from planio.writers.draft_docx import write_draft
 
 from office import convert

@@ -9,7 +9,7 @@ This module is the whole public API; every other module is private to planio.
 """
 
 from planio.batch import Converted, convert_many
-from planio.deadlines import parse_deadline
+from planio.dates import parse_deadline
 from planio.errors import (
     CorruptFileError,
     EmptyFileError,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from planio.ru_dates import fold
+from planio.dates.vocabulary import fold
 from planio.text import fold_key
 
 _SPACES = re.compile(r"\s+")

@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from planio.deadlines import parse_deadline
+from planio.dates.deadlines import parse_deadline
+from planio.dates.vocabulary import DOTTED_DATE_RE, YEAR_RE, add_years, expand_year, fold
 from planio.model import Deadline, Item, Period, Plan, PlanWarning, Section
 from planio.plan_warnings import warning, where
-from planio.ru_dates import DOTTED_DATE_RE, YEAR_RE, add_years, expand_year, fold
 
 _FEB_29_WORDS = re.compile(r"(?<![\d.])(?P<day>29)(?=\s+феврал[а-я]*\s+(?P<year>\d{4}|\d{2})\b)")
 #: an academic year with its second year in two digits: "2021/22", "2021-22" (dashes folded)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from planio.deadlines import parse_deadline
+from planio.dates.deadlines import parse_deadline
 from planio.model import Approval
 from planio.text import collapse
 

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from planio import executors as executor_rules
-from planio.deadlines import parse_deadline
+from planio.dates.deadlines import parse_deadline
+from planio.dates.periods import detect_period
 from planio.errors import NoPlanError
 from planio.model import Item, Period, Plan, PlanWarning, Section
-from planio.periods import detect_period
 from planio.plan_warnings import warning, where
 from planio.readers.grid import Cell, Para, RawDocument, Row, Table, join_lines
 from planio.readers.header import Header, is_column_numbers, match_header
