@@ -17,7 +17,7 @@ from planio.readers.approval import HEADING, find_approval
 from planio.readers.grid import Block, Para, Table
 from planio.text import collapse
 
-_TITLE_START = re.compile(r"^\s*(план|календарный план|перечень|график|комплексный план)", re.I)
+TITLE_START = re.compile(r"^\s*(план|календарный план|перечень|график|комплексный план)", re.I)
 _ESIGN = re.compile(r"подписан\s+электронной\s+подписью", re.IGNORECASE)
 _ESIGN_START = re.compile(r"^документ\s+подписан", re.IGNORECASE)
 _ESIGN_LINE = re.compile(
@@ -79,7 +79,7 @@ def _title_indices(paras: list[Para]) -> list[int]:
     bold = next((i for i in candidates if paras[i].bold), None)
     if bold is not None:
         return _run(paras, bold, lambda p: p.bold)
-    named = next((i for i in candidates if _TITLE_START.match(paras[i].text)), None)
+    named = next((i for i in candidates if TITLE_START.match(paras[i].text)), None)
     if named is not None:
         return _run(paras, named, lambda p: True)
     return []
