@@ -12,7 +12,7 @@ import hashlib
 import io
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -25,6 +25,7 @@ from planio.errors import (
 )
 from planio.model import Plan, Source
 from planio.readers.build import build_plan
+from planio.readers.columns import check_columns
 from planio.readers.docx import read_docx
 from planio.readers.legacy import legacy_kind, read_legacy
 from planio.readers.limits import DEFAULT_LIMITS, Limits
@@ -32,13 +33,16 @@ from planio.readers.pdf import read_pdf
 from planio.readers.plan_json import read_json
 from planio.readers.xlsx import read_workbook_bytes
 
+#: the user's column mapping: role → column number counted from 1 (``docs/model.md``)
+Columns = Mapping[str, int]
+
 
 @dataclass(frozen=True, slots=True)
 class Reader:
     format: str
     #: "is this mine?", from the file's bytes (and name, for messages only)
     sniff: Callable[[bytes, str], bool]
-    read: Callable[[bytes, str, Limits], Plan]
+    read: Callable[[bytes, str, Limits, Columns | None], Plan]
 
 
 def _zip_holds(part: str) -> Callable[[bytes, str], bool]:
@@ -56,12 +60,20 @@ def _zip_holds(part: str) -> Callable[[bytes, str], bool]:
     return sniff
 
 
-def _docx(data: bytes, name: str, limits: Limits) -> Plan:
-    return build_plan(read_docx(data, name, limits), name)
+def _docx(data: bytes, name: str, limits: Limits, columns: Columns | None) -> Plan:
+    return build_plan(read_docx(data, name, limits), name, columns)
 
 
-def _pdf(data: bytes, name: str, limits: Limits) -> Plan:
-    return build_plan(read_pdf(data, name, limits), name)
+def _pdf(data: bytes, name: str, limits: Limits, columns: Columns | None) -> Plan:
+    return build_plan(read_pdf(data, name, limits), name, columns)
+
+
+def _workbook(data: bytes, name: str, limits: Limits, columns: Columns | None) -> Plan:
+    return read_workbook_bytes(data, name, limits)  # a planio workbook's columns are its own
+
+
+def _json(data: bytes, name: str, limits: Limits, columns: Columns | None) -> Plan:
+    return read_json(data, name, limits)
 
 
 def _is_json(data: bytes, name: str) -> bool:
@@ -70,11 +82,11 @@ def _is_json(data: bytes, name: str) -> bool:
 
 READERS: list[Reader] = [
     Reader("legacy", lambda data, name: legacy_kind(data) is not None, read_legacy),
-    Reader("xlsx", _zip_holds("xl/workbook.xml"), read_workbook_bytes),
+    Reader("xlsx", _zip_holds("xl/workbook.xml"), _workbook),
     # any other ZIP is tried as a DOCX, which says what is wrong with it
     Reader("docx", lambda data, name: data.startswith(b"PK\x03\x04"), _docx),
     Reader("pdf", lambda data, name: b"%PDF-" in data[:1024], _pdf),
-    Reader("json", _is_json, read_json),
+    Reader("json", _is_json, _json),
 ]
 
 Source_ = str | os.PathLike[str] | bytes | BinaryIO
@@ -108,15 +120,22 @@ def _load(source: Source_, limits: Limits) -> tuple[bytes, str]:
     return data, name
 
 
-def read(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
+def read(
+    source: Source_, *, limits: Limits = DEFAULT_LIMITS, columns: Columns | None = None
+) -> Plan:
     """Read a plan from a path, bytes or a binary file object, whatever its format.
 
-    Raises a :class:`~planio.errors.PlanioError` subclass for any bad input.
+    ``columns`` says which column of the plan table holds what, counted from 1 as a person
+    counts them: ``{"title": 2, "executors": 4, "deadline": 3}`` (roles "number", "title",
+    "executors", "deadline"); planio finds the rest itself. Raises a
+    :class:`~planio.errors.PlanioError` subclass for any bad input (a
+    :class:`~planio.errors.ColumnsError` for a mapping that does not fit).
     """
+    check_columns(columns)
     data, name = _load(source, limits)
     for reader in READERS:
         if reader.sniff(data, name):
-            plan = reader.read(data, name, limits)
+            plan = reader.read(data, name, limits, columns)
             if reader.format not in ("json", "xlsx") or plan.source is None:
                 kind = legacy_kind(data) if reader.format == "legacy" else reader.format
                 plan.source = Source(
