@@ -953,6 +953,7 @@ class DeadlineContext:
 
 #: A cell of day numbers only ("8", "1-10", "2-3, 15"): days of the context's month.
 _DAYS_ONLY_RE = re.compile(r"\d{1,2}(?:\s*(?:-|,|;|и)\s*\d{1,2})*")
+_WEEK_ONLY_RE = re.compile(rf"(?:в\s+)?{ORDINAL_PATTERN}{ORDINAL_GAP}недел[а-я]*")
 _DURING_MONTH_RE = re.compile(r"(?:в\s+течени[еи]|на\s+протяжении)\s+(?:всего\s+)?месяца")
 #: Where a cell's date ends and its remainder («малый зал») begins: at most this many words.
 _MAX_REMAINDER_WORDS = 24
@@ -1012,6 +1013,13 @@ def _in_context(
         return deadline if deadline.kind != "unknown" else None
     if month is not None and _DURING_MONTH_RE.fullmatch(body):
         return _with_times(_on_context(text, context, "continuous"), prepared)
+    if month is not None and _WEEK_ONLY_RE.fullmatch(body):  # "3-я неделя": of that month
+        year, number = month
+        dated = _Prepared(
+            f"{body} {MONTHS_GENITIVE[number - 1]} {year}", prepared.start_time, prepared.end_time
+        )
+        deadline = _recognise(text, dated, plan)
+        return deadline if deadline.kind != "unknown" else None
     return None
 
 

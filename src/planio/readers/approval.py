@@ -43,6 +43,17 @@ def parse_written_date(text: str) -> date | None:
     return deadline.start if deadline.kind == "date" else None
 
 
+def signature_name(line: str) -> str | None:
+    """The name on a bare signature line ("__________ А.Н. Нестечук"), or None."""
+    line = collapse(line)
+    match = _NAME.search(line)
+    if match is None or not _SIGNATURE.search(line[: match.start()]):
+        return None
+    if _SIGNATURE.sub("", line[: match.start()]).strip(" _"):
+        return None
+    return match.group(1).strip()
+
+
 @dataclass(slots=True)
 class FoundApproval:
     approval: Approval

@@ -34,7 +34,9 @@ _SECTION = re.compile(
 _SECTION_START = re.compile(r"^(раздел|задача|направление|блок|модуль|[IVXLC]+\s*[.)])", re.I)
 _HEADER_SEARCH_ROWS = 3
 #: a number typed at the start of the event's text: "1.1. Посещение выставки", "3) Отчёт"
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))\s+(?=\S)")
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:(\d{1,3}(?:\.\d{1,3})*)[.)]|([а-яё])\))\s+(?=\S)", re.IGNORECASE
+)
 #: more non-empty paragraphs than this between two plan tables: two separate tables
 _MAX_PARAS_BETWEEN = 6
 #: fewer data rows than this and a table found only by its content is not a plan table
@@ -289,10 +291,10 @@ def _number_and_title(pending: _PendingItem) -> tuple[str, str]:
         number = title_paras[0].label
         title_paras[0] = Para(title_paras[0].text, bold=title_paras[0].bold)
     elif not number and title_paras and (typed := _LEADING_NUMBER.match(title_paras[0].text)):
-        number = typed.group(1)
+        number = typed.group(1) or typed.group(2)
         first = title_paras[0]
         title_paras[0] = Para(first.text[typed.end() :], label=first.label, bold=first.bold)
-    return number.rstrip(".").strip(), _text(title_paras)
+    return number.rstrip(".)").strip(), _text(title_paras)
 
 
 def _executor_lines(pending: _PendingItem) -> list[str]:
@@ -388,11 +390,12 @@ def _plan_tables(blocks: list[Para | Table], user: Mapping[str, int]) -> list[_F
             continue
         run = runs[-1] if runs else None
         near = run is not None and _near(blocks, last_index, index)
-        if run is not None and near and _continues(block, run[-1].header):
+        found = _table_header(block, user)
+        same = found is None or found.header.roles == run[-1].header.roles if run else False
+        if run is not None and near and same and _continues(block, run[-1].header):
             run.append(_Found(index, run[-1].header, 0, run[-1].guessed, continuation=True))
             last_index = index
             continue
-        found = _table_header(block, user)
         if found is not None:
             found.index = index
             if near and run is not None:
@@ -468,14 +471,14 @@ def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | No
     before = blocks[:first]
     preamble = read_preamble(before)
     builder.warnings.extend(preamble.warnings)
-    if tables[0].guessed:
-        builder.warnings.append(_columns_warning(tables[0].header))
 
     # The table(s), with any paragraph between plan tables as a section heading.
     plan_blocks = {found.index for found in tables}
     last = tables[-1].index
     for found in tables:
         if builder.header != found.header:
+            if found.guessed and not found.continuation:
+                builder.warnings.append(_columns_warning(found.header))
             builder.header = found.header
             builder.above.clear()
         block = blocks[found.index]
@@ -494,7 +497,8 @@ def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | No
             next_index += 1
     for block in blocks[last + 1 :]:
         builder.warnings.extend(_outside(block))
-    period = detect_period(preamble.title)
+    # a plan inside a longer document may take its period from the document's heading
+    period = detect_period(preamble.title) or detect_period(preamble.document_heading)
     period = _monthly_tables(builder, preamble.title, period)
     sections = builder.finish(period)
     return Plan(

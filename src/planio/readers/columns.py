@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planio.dates import parse_deadline
-from planio.dates.vocabulary import MONTH_RE, TIME_RE, normalize
+from planio.dates.vocabulary import TIME_RE, normalize
 from planio.errors import ColumnsError
 
 #: the roles a column can have, as the user names them
@@ -59,7 +59,7 @@ class ColumnStats:
 
 def _is_when(text: str) -> bool:
     folded = normalize(text)
-    if _DAYS_CELL.match(folded) or TIME_RE.search(folded) or MONTH_RE.search(folded):
+    if _DAYS_CELL.match(folded) or TIME_RE.search(folded):
         return True
     return parse_deadline(text).kind != "unknown"
 
@@ -120,20 +120,23 @@ def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> d
         ("deadline", _when_share, _MIN_WHEN),
         ("executors", _who_share, _MIN_WHO),
     )
+    by_words_columns = set(words.values())
     for role, share, least in shares:
         by_words = words.get(role)
-        if by_words is not None and by_words not in taken and share(stats[by_words]) >= least / 2:
-            take(role, by_words)
-            continue
-        best = max(
-            (i for i in range(len(stats)) if free(i) and i != words.get("title")),
-            key=lambda i: share(stats[i]),
-            default=None,
-        )
-        if best is not None and share(stats[best]) >= least:
+        others = [
+            i
+            for i in range(len(stats))
+            if free(i) and i not in by_words_columns and share(stats[i]) >= least
+        ]
+        best = max(others, key=lambda i: share(stats[i]), default=None)
+        if by_words is not None and by_words not in taken:
+            own = stats[by_words]
+            contradicted = own.filled >= 2 and share(own) < least / 2
+            if not contradicted or best is None or stats[best].filled < 2:
+                take(role, by_words)
+                continue
+        if best is not None:
             take(role, best)
-        elif by_words is not None and by_words not in taken:
-            take(role, by_words)
     title = words.get("title")
     longest = max(
         (i for i in range(len(stats)) if free(i)),

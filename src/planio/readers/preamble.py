@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 
 from planio.model import Approval, PlanWarning
 from planio.plan_warnings import warning
-from planio.readers.approval import HEADING, find_approval
-from planio.readers.grid import Block, Para, Table
+from planio.readers.approval import HEADING, find_approval, signature_name
+from planio.readers.grid import Block, Para
 from planio.text import collapse
 
 TITLE_START = re.compile(
-    r"^\s*(план|календарный план|перечень|график|комплексный план|циклограмма)(?![а-яё])", re.I
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"(план|календарный план|перечень|график|комплексный план|циклограмма)(?![а-яё])",
+    re.I,
 )
 #: lines that are never the title: stamps' headings, an order's heading, the letterhead's
 #: references («ПРИКАЗ», «СОГЛАСОВАНО:», «Принят на заседании», «№ 12 от …»)
@@ -38,6 +40,8 @@ _TWO_HEADINGS = re.compile(
     r"([«\"“„']?(?:утверждаю|утвержд[её]н[аоы]?)\b.*)$",
     re.IGNORECASE,
 )
+#: a chapter's number before a plan's title inside a longer document: "6. План мероприятий"
+_CHAPTER_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 #: continuation lines of a title that is not bold, at most
 _MAX_TITLE_LINES = 6
 #: the «План …» paragraph is looked for among this many non-empty paragraphs above the table
@@ -58,6 +62,9 @@ def outside_warning(text: str) -> PlanWarning:
 class Preamble:
     title: str = ""
     approval: Approval | None = None
+    #: the document's own heading where the title is a plan inside a longer document (the
+    #: programme the plan belongs to): the first bold run above the title, if any
+    document_heading: str = ""
     warnings: list[PlanWarning] = field(default_factory=list)
 
 
@@ -171,19 +178,35 @@ def side_by_side(lines: list[str]) -> list[str]:
     return out
 
 
+def _groups(blocks: list[Block], paras: list[Para]) -> list[list[Para]]:
+    """In document order: runs of ``paras`` not cut by a table, and each table cell's lines."""
+    wanted = {id(p) for p in paras}
+    groups: list[list[Para]] = [[]]
+    for block in blocks:
+        if isinstance(block, Para):
+            if id(block) in wanted:
+                groups[-1].append(block)
+            continue
+        groups.extend(cell.paras for row in block.rows for cell in row.cells)
+        groups.append([])
+    return [group for group in groups if group]
+
+
 def read_preamble(blocks: list[Block]) -> Preamble:
     """Title, approval block and leftovers from the blocks before the plan table."""
     body = _without_esign_mark([b for b in blocks if isinstance(b, Para)])
-    groups: list[list[Para]] = [
-        cell.paras for b in blocks if isinstance(b, Table) for r in b.rows for cell in r.cells
-    ]
     title_at = _title_indices(body)
     title_lines = _lines([body[i] for i in title_at])
-    preamble = Preamble(title=" ".join(collapse(p.text) for p in title_lines if p.text.strip()))
+    title = " ".join(collapse(p.text) for p in title_lines if p.text.strip())
+    preamble = Preamble(title=_CHAPTER_NUMBER.sub("", title))
+    bold = [i for i, p in enumerate(body[: title_at[0]] if title_at else []) if p.bold]
+    if bold:
+        run = _run(body, bold[0], lambda p: p.bold, _MAX_TITLE_LINES)
+        preamble.document_heading = " ".join(collapse(body[i].text) for i in run)
     leftovers: list[str] = []
     above_title = body[: title_at[0]] if title_at else body
     below_title = body[title_at[-1] + 1 :] if title_at else []
-    for group in [*groups, above_title]:
+    for group in _groups(blocks, above_title):
         lines = [collapse(line) for line in side_by_side([p.shown for p in _lines(group)])]
         if _ESIGN.search(" ".join(lines)):
             continue  # the electronic-signature mark belongs to the approval stamp
@@ -191,6 +214,14 @@ def read_preamble(blocks: list[Block]) -> Preamble:
         if found is not None:
             preamble.approval = found.approval
         used = set(found.used) if found else set()
+        if found is None and preamble.approval is not None and not preamble.approval.name:
+            # the stamp's signature line stands apart from its block (a PDF's layout table)
+            signed = next(
+                ((i, n) for i, line in enumerate(lines) if (n := signature_name(line))), None
+            )
+            if signed is not None:
+                preamble.approval = preamble.approval.model_copy(update={"name": signed[1]})
+                used.add(signed[0])
         leftovers.extend(line for i, line in enumerate(lines) if line and i not in used)
     leftovers.extend(collapse(p.shown) for p in below_title if p.shown.strip())
     preamble.warnings = [outside_warning(line) for line in leftovers]
