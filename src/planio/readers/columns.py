@@ -30,13 +30,17 @@ ROLES = ("number", "title", "executors", "deadline")
 _NUMBER_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
 _PERSON = re.compile(rf"{_INITIALS}\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s{_INITIALS}")
+#: words that start a "who" (a position or a body), at the start of a cell's line or piece
 _WHO_WORDS = re.compile(
-    r"(?<![а-я])(?:директор|заведующ|зам(?:еститель)?\.?|руководител|педагог|учител|воспитател"
-    r"|методист|председател|специалист|начальник|инспектор|психолог|логопед|инструктор"
-    r"|секретар|главн|старш|ст\.|классн|совет|комисси|администраци|коллектив|родител"
-    r"|ответственн|член|отдел|управлени|служб|кафедр|медсестр|библиотекар|тренер|куратор"
-    r"|эксперт|кл\.\s*рук)",
+    r"(?:директор|заведующ|зам(?:еститель)?\.?|руководител|педагог(?![а-я]{3})|учител"
+    r"|воспитател|методист|председател|специалист|начальник|инспектор|психолог|логопед"
+    r"|инструктор|секретар|главн|старш|ст\.|классн|совет(?![а-я]{3})|комисси|администраци"
+    r"|коллектив|ответственн|член|отдел(?![а-я]{3})|управлени|служб|кафедр|медсестр|медицинск"
+    r"|библиотекар|тренер|куратор|эксперт|кл\.\s*рук|музыкальн|социальн|наставник)",
 )
+_PIECES = re.compile(r"[,;\n]")
+#: a cell longer than this is an event's text, whatever words it starts with
+_MAX_WHO_LENGTH = 120
 _DAYS_CELL = re.compile(r"^\d{1,2}(?:\s*[-,]\s*\d{1,2})*$")
 
 #: shares below which a column says nothing about a role
@@ -65,7 +69,11 @@ def _is_when(text: str) -> bool:
 
 
 def _is_who(text: str) -> bool:
-    return bool(_PERSON.search(text) or _WHO_WORDS.search(normalize(text)))
+    if _PERSON.search(text):
+        return True
+    if len(text) > _MAX_WHO_LENGTH:
+        return False
+    return any(_WHO_WORDS.match(normalize(piece)) for piece in _PIECES.split(text))
 
 
 def measure(cells: Sequence[str]) -> ColumnStats:
