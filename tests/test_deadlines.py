@@ -1,4 +1,4 @@
-"""Deadline cells → Deadline (docs/model.md, "Deadlines", rules 2–13).
+"""Deadline cells → Deadline (docs/model.md, "Deadlines", rules 2–14).
 
 Every expected value is written by hand from the rules; none is computed by planio. The tables
 are grouped by rule and kind; each row is (text, plan period, expected deadline).

@@ -1,4 +1,4 @@
-"""The plan period from a title (plan-model.md, rule 1). Expected values are written by hand."""
+"""The plan period from a title (docs/model.md, rule 1). Expected values are written by hand."""
 
 from __future__ import annotations
 

@@ -9,8 +9,9 @@ This module is the whole public API; every other module is private to planio.
 """
 
 from planio.batch import Converted, convert_many
-from planio.dates import parse_deadline
+from planio.dates import DeadlineContext, parse_deadline
 from planio.errors import (
+    ColumnsError,
     CorruptFileError,
     EmptyFileError,
     FileMissingError,
@@ -48,9 +49,11 @@ __version__ = "0.1.0"
 __all__ = [
     "Approval",
     "Certificate",
+    "ColumnsError",
     "Converted",
     "CorruptFileError",
     "Deadline",
+    "DeadlineContext",
     "DeadlinePeriod",
     "EmptyFileError",
     "FileMissingError",

@@ -1,7 +1,7 @@
 """Deadline cells ("Срок исполнения") → :class:`~planio.model.Deadline`.
 
 Pure and table-driven: :func:`parse_deadline` folds the text once and runs a short pipeline of
-recognisers, the first that understands the text wins (``plan-model.md``, "Deadlines"):
+recognisers, the first that understands the text wins (``docs/model.md``, "Deadlines"):
 
 1. recurring   "ежемесячно", "1 раз в квартал", "2 раза в год", "по понедельникам" …
                (checked first: "по мере необходимости, но не реже 1 раза в квартал" recurs);
@@ -21,6 +21,11 @@ half-read. A part without a year of its own is resolved against a *context*: the
 at the end of its range or list, else the plan period (rule 2). Without a plan period such
 phrases keep their kind and null dates (rule 11) and the reader adds a warning.
 
+Around that pipeline: times of day are taken out first and kept in ``start_time``/``end_time``
+(rule 10); a section row's :class:`DeadlineContext` dates day numbers, weeks, times and empty
+cells under it (rule 12); a cell the pipeline does not understand is tried as a date followed by
+a remainder («31.01.2016 г., малый зал», rule 13), then line by line (rule 14).
+
 Choices beyond the spec, so that the behaviour is predictable:
 
 * "до X" / "к X" with X longer than a day ("до мая", "к 2023 году") end on X's first day, as
@@ -37,8 +42,10 @@ Choices beyond the spec, so that the behaviour is predictable:
   event, which the cell does not date: ``unknown``.
 * "N раз в год": 1 is yearly, 2 half-yearly, 3–4 quarterly, 5–12 monthly, more weekly; with
   any other unit ("2 раза в месяц") the unit is the recurrence.
-* "2021/2022" and "2021-2022 учебный год" are academic years; "2021-2022" and "2021-2022 гг."
-  are the calendar years 2021 … 2022.
+* Pairs of years mean what they mean in a title (:func:`~planio.dates.vocabulary.year_pair_bounds`):
+  "2021/2022", "2021-2022 учебный год", "2021-2022" and "2021-2022 год" are one academic year;
+  "2021-2022 гг.", "2020–2024 годы" and "2021-2023" calendar years.
+* "N-я неделя <месяца>" is the month's days 7N-6 … 7N (the fifth week ends with the month).
 """
 
 from __future__ import annotations
