@@ -2113,8 +2113,9 @@ def build_council_places() -> Path:
 
 def build_unknown_headers() -> Path:
     """A kindergarten's plan headed «Направление | Что делаем | Кто | Когда» with the direction
-    merged down over its rows, and a second table with headers no list of words knows
-    («Дата | Пункт плана | Ф.И.О. | Отметка»): columns found by what they hold."""
+    merged down over its rows, and a second table whose headers no list of words knows, bar the
+    misleading «Направление» («Направление | Дата | Пункт плана | Ф.И.О.»): columns found by
+    what they hold."""
     doc = new_document()
     add_approval(doc, ["УТВЕРЖДАЮ", "Заведующий МБДОУ № 15", "___________ Л.М. Орлова"])
     add_paragraph(doc)
@@ -2148,13 +2149,17 @@ def build_unknown_headers() -> Path:
     add_paragraph(doc)
     add_paragraph(doc, "Работа с родителями", bold=True, align=CENTER)
     add_paragraph(doc)
-    second = PlanTable(doc, (2.6, 7.4, 3.5, 3.0), centered=(0,))
-    second.header(["Дата", "Пункт плана", "Ф.И.О.", "Отметка"])
+    second = PlanTable(doc, (3.0, 2.6, 7.4, 3.5), centered=(1,))
+    second.header(["Направление", "Дата", "Пункт плана", "Ф.И.О."])
     second.row(
-        "14.09.2023", "Общее родительское собрание «Начало учебного года»", "Орлова Л.М.", ""
+        "С родителями",
+        "14.09.2023",
+        "Общее родительское собрание «Начало учебного года»",
+        "Орлова Л.М.",
     )
-    second.row("в течение года", "Консультации для родителей по запросу", "Кравец И.В.", "")
-    second.row("апрель", "День открытых дверей для будущих воспитанников", "Солдатова Е.А.", "")
+    second.row("", "в течение года", "Консультации для родителей по запросу", "Кравец И.В.")
+    second.row("", "апрель", "День открытых дверей для будущих воспитанников", "Солдатова Е.А.")
+    second.merge_down(0, 1, 3)
     add_paragraph(doc)
     return save(doc, "plan-unknown-headers.docx", " ".join(title))
 
@@ -2307,7 +2312,7 @@ def build_long_document() -> Path:
     indicators.row("Доля педагогов высшей категории, %", "40", "45", "50", "55")
     indicators.row("Доля выпускников, поступивших в вузы, %", "70", "72", "75", "78")
     add_paragraph(doc)
-    add_paragraph(doc, "6. План мероприятий по реализации программы", bold=True)
+    add_paragraph(doc, "6. План мероприятий по реализации программы на 2021–2025 годы", bold=True)
     add_paragraph(doc)
     plan = PlanTable(doc, (1.0, 7.5, 3.5, 4.5))
     plan.header(["№ п/п", "Мероприятие", "Срок", "Ответственный"])

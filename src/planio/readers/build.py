@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from planio import executors as executor_rules
-from planio.dates import DeadlineContext, detect_period, parse_deadline
+from planio.dates import detect_period, parse_deadline
+from planio.dates.context import heading_period, section_context
 from planio.errors import NoPlanError
 from planio.i18n import _
 from planio.model import Item, Period, Plan, PlanWarning, Section
@@ -219,7 +220,7 @@ class _Builder:
         resolved = executor_rules.resolve(
             [executor_rules.split_lines(_executor_lines(p)) for p in self.pending]
         )
-        contexts = {id(s): section_context(s, period) for s in self.sections}
+        contexts = {id(s): section_context(s.heading, s.title, period) for s in self.sections}
         for pending, names in zip(self.pending, resolved, strict=True):
             number, title = _number_and_title(pending)
             deadline_text = pending.text("deadline")
@@ -248,34 +249,6 @@ class _Builder:
                 )
             )
         return self.sections
-
-
-def section_context(section: Section, period: Period | None) -> DeadlineContext | None:
-    """What a section row says about the dates of the rows under it (``docs/model.md``, rule 12).
-
-    A heading that is only a date or a period («ЯНВАРЬ», «23 марта», «I полугодие»), or a
-    monthly table's heading naming its month («ПЛАН РАБОТЫ НА ОКТЯБРЬ 2021 г.»).
-    """
-    for text in (section.title, section.heading):
-        if text and (context := DeadlineContext.from_heading(text, period)) is not None:
-            return context
-    if TITLE_START.match(section.heading) and (named := _heading_period(section.heading, period)):
-        return DeadlineContext(named.start, named.end)
-    return None
-
-
-def _heading_period(heading: str, period: Period | None) -> Period | None:
-    """The period a monthly table's heading names; a month without a year takes the plan's."""
-    named = detect_period(heading)
-    if named is not None:
-        return named
-    found = re.search(r"(?:на|в)\s+(\S+)", heading, re.IGNORECASE)
-    if found is None or period is None:
-        return None
-    deadline = parse_deadline(found.group(1), period)
-    if deadline.kind == "period" and deadline.start and deadline.end:
-        return Period(deadline.start, deadline.end)
-    return None
 
 
 def _number_and_title(pending: _PendingItem) -> tuple[str, str]:
@@ -479,6 +452,10 @@ def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | No
         if builder.header != found.header:
             if found.guessed and not found.continuation:
                 builder.warnings.append(_columns_warning(found.header))
+            elif found.header.columns != tables[0].header.columns:
+                # a later table of the plan with columns of its own: its header is kept here
+                text = " | ".join(found.header.columns)
+                builder.warnings.append(warning("table_columns", text=text))
             builder.header = found.header
             builder.above.clear()
         block = blocks[found.index]
@@ -523,10 +500,10 @@ def _monthly_tables(builder: _Builder, title: str, period: Period | None) -> Per
     headed = sections[1:] if lead is not None else sections
     if not headed or not all(TITLE_START.match(s.heading) for s in headed):
         return period
-    months = [_heading_period(s.heading, period) for s in headed]
+    months = [heading_period(s.heading, period) for s in headed]
     if lead is not None:
         opening = _last_title_phrase(title)
-        named = _heading_period(opening, period) if opening else None
+        named = heading_period(opening, period) if opening else None
         if named is None:
             return period
         lead.heading = lead.title = opening

@@ -14,17 +14,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from planio.dates.context import PLAN_HEADING
 from planio.model import Approval, PlanWarning
 from planio.plan_warnings import warning
 from planio.readers.approval import HEADING, find_approval, signature_name
 from planio.readers.grid import Block, Para
 from planio.text import collapse
 
-TITLE_START = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
-    r"(план|календарный план|перечень|график|комплексный план|циклограмма)(?![а-яё])",
-    re.I,
-)
+TITLE_START = PLAN_HEADING
 #: lines that are never the title: stamps' headings, an order's heading, the letterhead's
 #: references («ПРИКАЗ», «СОГЛАСОВАНО:», «Принят на заседании», «№ 12 от …»)
 _NOT_TITLE = re.compile(
@@ -187,7 +184,10 @@ def _groups(blocks: list[Block], paras: list[Para]) -> list[list[Para]]:
             if id(block) in wanted:
                 groups[-1].append(block)
             continue
-        groups.extend(cell.paras for row in block.rows for cell in row.cells)
+        cells = [cell.paras for row in block.rows for cell in row.cells]
+        if _ESIGN.search(" ".join(p.shown for paras in cells for p in paras)):
+            continue  # the electronic-signature mark sits inside the stamp: it cuts nothing
+        groups.extend(cells)
         groups.append([])
     return [group for group in groups if group]
 
