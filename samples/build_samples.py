@@ -8,7 +8,7 @@ twice therefore gives byte-identical files::
     python samples/build_samples.py
 
 The expected JSON next to each sample (``<name>.json``) is written by hand from the document
-and the rules in ``plan-model.md``; this script does not produce it.
+and the rules in ``docs/model.md``; this script does not produce it.
 """
 
 from __future__ import annotations
@@ -1949,6 +1949,388 @@ def build_unruled() -> Path:
     return save(doc, "plan-unruled.docx", " ".join(title))
 
 
+# --------------------------------------------------------------------------- issue 11: real offices
+
+
+def add_letter_list(doc: DocxDocument) -> int:
+    """Add a Russian-letter list ("а)", "б)" … Word's russianLower) to numbering.xml; its numId."""
+    numbering = doc.part.numbering_part.element
+    abstract_ids = [
+        int(el.get(qn("w:abstractNumId"))) for el in numbering.findall(qn("w:abstractNum"))
+    ]
+    nums = numbering.findall(qn("w:num"))
+    abstract_id = max(abstract_ids, default=-1) + 1
+    num_id = max((int(el.get(qn("w:numId"))) for el in nums), default=0) + 1
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        '<w:nsid w:val="5C1D2E30"/><w:multiLevelType w:val="singleLevel"/>'
+        '<w:tmpl w:val="3A9B8C71"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="russianLower"/>'
+        '<w:suff w:val="space"/><w:lvlText w:val="%1)"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>'
+        "</w:abstractNum>"
+    )
+    num = parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
+    )
+    if nums:
+        nums[0].addprevious(abstract)
+        nums[-1].addnext(num)
+    else:
+        numbering.append(abstract)
+        numbering.append(num)
+    return num_id
+
+
+def build_sports_month_rows() -> Path:
+    """A sports committee's calendar plan: month rows («ЯНВАРЬ») over rows whose dates are
+    only days («1-10», «2-3», «8»), numbers restarting under each month, a place column, two
+    people on two lines of one cell, a quoted «УТВЕРЖДАЮ» stamp."""
+    doc = new_document()
+    for line in (
+        "«УТВЕРЖДАЮ»",
+        "Председатель комитета по физической",
+        "культуре и спорту",
+        "____________ А.В. Коротков",
+        "«25» декабря 2019 г.",
+    ):
+        add_paragraph(doc, line, indent=Cm(8))
+    add_paragraph(doc)
+    title = [
+        "Календарный план",
+        "физкультурных и спортивных мероприятий",
+        "городского округа Стрежевой на 2020 год",
+    ]
+    add_title(doc, title)
+    add_paragraph(doc)
+    plan = PlanTable(doc, (1.0, 6.0, 2.2, 3.6, 3.7), centered=(0, 2))
+    plan.header(["№ п/п", "Наименование мероприятия", "Дата", "Место проведения", "Ответственный"])
+    sport = ["Низовцева Р.В.", "Сонина О.Э."]
+    plan.merged("ЯНВАРЬ", bold=True)
+    plan.row("1", "Первенство города по лыжным гонкам", "1-10", "Лыжная база «Снежинка»", sport)
+    plan.row(
+        "2", "Турнир по мини-футболу среди юношей", "2-3", "Спорткомплекс «Кедр»", "Лукин С.П."
+    )
+    plan.row("3", "Рождественский турнир по волейболу", "8", "Спорткомплекс «Кедр»", "Лукин С.П.")
+    plan.merged("ФЕВРАЛЬ", bold=True)
+    plan.row("1", "Лыжня России", "8", "Лыжная база «Снежинка»", sport)
+    plan.row("2", "Первенство города по шахматам", "15-16", "Шахматный клуб", "Ершов Д.А.")
+    plan.row("3", "Соревнования «Спортивная семья»", "22, 29", "СОШ № 3", sport)
+    plan.merged("МАРТ", bold=True)
+    plan.row("1", "Открытое первенство по плаванию", "14", "Бассейн «Дельфин»", "Ершов Д.А.")
+    plan.row("2", "Фестиваль ГТО среди трудовых коллективов", "в течение месяца", "Стадион", sport)
+    plan.row("3", "Итоговый турнир по баскетболу", "27-29", "Спорткомплекс «Кедр»", "Лукин С.П.")
+    add_paragraph(doc)
+    return save(doc, "plan-sports-month-rows.docx", " ".join(title))
+
+
+def build_holiday_date_rows() -> Path:
+    """A school's holiday programme: date rows («23 марта», «25марта») over rows whose "when"
+    is only a time of day in its spellings («10.00-11-00», «12.30», «в 14 ч.», «Доп.график»),
+    the time column FIRST, a stamp heading with a colon."""
+    doc = new_document()
+    for line in (
+        "УТВЕРЖДАЮ:",
+        "Директор МАОУ СОШ № 7",
+        "_________ Т.Н. Гречко",
+        "«14» марта 2022 г.",
+    ):
+        add_paragraph(doc, line, indent=Cm(9))
+    add_paragraph(doc)
+    title = ["План мероприятий", "на весенние каникулы 2022 года"]
+    add_title(doc, title)
+    add_paragraph(doc)
+    plan = PlanTable(doc, (2.8, 6.7, 3.2, 3.8), centered=(0,))
+    plan.header(["Время проведения", "Мероприятие", "Классы", "Ответственные"])
+    plan.merged("23 марта", bold=True)
+    plan.row("10.00-11-00", "Турнир по настольному теннису", "5-7", "Учитель физкультуры")
+    plan.row("12.30", "Экскурсия в краеведческий музей", "3-4", "Классные руководители")
+    plan.row("в 14 ч.", "Просмотр фильма «Время первых»", "8-9", "Педагог-организатор")
+    plan.merged("25марта", bold=True)
+    plan.row("9.00 - 10.30", "Мастер-класс «Пасхальный сувенир»", "1-4", "Учитель технологии")
+    plan.row("11-00", "Весёлые старты", "5-6", "Учитель физкультуры")
+    plan.row("Доп.график", "Консультации по подготовке к ОГЭ", "9", "Учителя-предметники")
+    plan.merged("28 марта", bold=True)
+    plan.row("10 ч. 30 мин.", "Интеллектуальная игра «Что? Где? Когда?»", "10-11", "Библиотекарь")
+    plan.row("", "Работа школьной библиотеки", "1-11", "Библиотекарь")
+    add_paragraph(doc)
+    return save(doc, "plan-holiday-date-rows.docx", " ".join(title))
+
+
+def build_council_places() -> Path:
+    """A council's plan: «Рассматриваемые вопросы | Время, место проведения | Ответственные»,
+    a "when" cell that also holds the place, day ranges sharing one month («1.-3 июня»,
+    «01-03.03.2016»), «с … по … (N дней)», «2-я неделя», «I-полугодие», several dates on
+    several lines, empty № cells with the number typed in the text, «Принят … / Утверждаю»
+    side by side in one paragraph padded with tabs."""
+    doc = new_document()
+    for line in (
+        "Принят на заседании\t\t\t\tУтверждаю",
+        "Совета учреждения\t\t\t\tДиректор ДДТ «Радуга»",
+        "Протокол № 4 от 28.12.2015\t\t\t_________ О.Л. Ветрова",
+    ):
+        add_paragraph(doc, line)
+    add_paragraph(doc)
+    title = ["План работы Совета учреждения", "МАУ ДО «Дом детского творчества» на 2016 год"]
+    add_title(doc, title)
+    add_paragraph(doc)
+    plan = PlanTable(doc, (1.0, 7.3, 4.2, 4.0), centered=(0,))
+    plan.header(["№", "Рассматриваемые вопросы", "Время, место проведения", "Ответственные"])
+    chair = "Председатель Совета"
+    plan.row(
+        "1.",
+        "Утверждение плана работы Совета на 2016 год",
+        "31.01.2016 г., малый зал",
+        [chair, "Ветрова О.Л."],
+    )
+    plan.row("", "1.1. Отчёт о работе за 2015 год", "31.01.2016 г., малый зал", "О.Л. Ветрова")
+    plan.row("", "1.2. Выборы секретаря Совета", "31.01.2016 г., малый зал", chair)
+    plan.row(
+        "2.",
+        "Организация летней оздоровительной кампании",
+        "01-03.03.2016, актовый зал",
+        "Е.А. Солдатова, ст. воспитатель",
+    )
+    plan.row(
+        "3.",
+        "Смотр-конкурс творческих объединений",
+        "с 11.04 по 15.04.2016 (5 дней)",
+        "Педагоги дополнительного образования",
+    )
+    plan.row("4.", "Отчётный концерт", "1.-3 июня", "Методист Н.П. Брагина")
+    plan.row("5.", "Анализ посещаемости объединений", "2-я неделя октября", chair)
+    plan.row(
+        "6.",
+        "Заседания Совета по текущим вопросам",
+        ["15.09.2016", "20.10.2016", "17.11.2016"],
+        chair,
+    )
+    plan.row("7.", "Мониторинг удовлетворённости родителей", "I-полугодие", "Методист Н.П. Брагина")
+    plan.row("8.", "Подготовка к новогодним праздникам", "в теч. мес. (декабрь)", chair)
+    add_paragraph(doc)
+    return save(doc, "plan-council-places.docx", " ".join(title))
+
+
+def build_unknown_headers() -> Path:
+    """A kindergarten's plan headed «Направление | Что делаем | Кто | Когда» with the direction
+    merged down over its rows, and a second table whose headers no list of words knows, bar the
+    misleading «Направление» («Направление | Дата | Пункт плана | Ф.И.О.»): columns found by
+    what they hold."""
+    doc = new_document()
+    add_approval(doc, ["УТВЕРЖДАЮ", "Заведующий МБДОУ № 15", "___________ Л.М. Орлова"])
+    add_paragraph(doc)
+    title = ["План работы МБДОУ «Детский сад № 15» на 2023-2024 учебный год"]
+    add_title(doc, title)
+    add_paragraph(doc)
+    plan = PlanTable(doc, (3.0, 7.0, 3.5, 3.0), centered=())
+    plan.header(["Направление", "Что делаем", "Кто", "Когда"])
+    plan.row(
+        "Учебная",
+        "Составление рабочих программ воспитателей",
+        "Е.А. Солдатова, ст. воспитатель",
+        "сентябрь",
+    )
+    plan.row(
+        "", "Открытые занятия для молодых педагогов", "Е.А. Солдатова И.В. Кравец", "ноябрь, март"
+    )
+    plan.row("", "Смотр-конкурс уголков природы", "Воспитатели групп", "I-полугодие")
+    plan.merge_down(0, 1, 3)
+    plan.row(
+        "Воспитательная", "Праздник «Осенины»", "Музыкальный руководитель", "4-я неделя октября"
+    )
+    plan.row(
+        "",
+        "Новогодние утренники",
+        "Музыкальный руководитель, воспитатели",
+        "25.12.2023 - 29.12.2023",
+    )
+    plan.row("", "Выпускной бал", "Л.М. Орлова", "май")
+    plan.merge_down(0, 4, 6)
+    add_paragraph(doc)
+    add_paragraph(doc, "Работа с родителями", bold=True, align=CENTER)
+    add_paragraph(doc)
+    second = PlanTable(doc, (3.0, 2.6, 7.4, 3.5), centered=(1,))
+    second.header(["Направление", "Дата", "Пункт плана", "Ф.И.О."])
+    second.row(
+        "С родителями",
+        "14.09.2023",
+        "Общее родительское собрание «Начало учебного года»",
+        "Орлова Л.М.",
+    )
+    second.row("", "в течение года", "Консультации для родителей по запросу", "Кравец И.В.")
+    second.row("", "апрель", "День открытых дверей для будущих воспитанников", "Солдатова Е.А.")
+    second.merge_down(0, 1, 3)
+    add_paragraph(doc)
+    return save(doc, "plan-unknown-headers.docx", " ".join(title))
+
+
+def build_side_by_side_stamp() -> Path:
+    """An academy's plan: the letterhead and «ПРИКАЗ» above, «СОГЛАСОВАНО … УТВЕРЖДАЮ» side by
+    side in one paragraph padded with spaces, a position over several lines with a name inside
+    it, the title's «План …» phrase with its continuation lines, events numbered by a
+    Russian-letter list (the 8th is «з)»)."""
+    doc = new_document()
+    letters = add_letter_list(doc)
+    add_paragraph(doc, "Министерство обороны Российской Федерации", align=CENTER)
+    add_paragraph(doc, "Военно-космическая академия имени А.Ф. Можайского", align=CENTER)
+    add_paragraph(doc)
+    pad = " " * 24
+    for left, right in (
+        ("СОГЛАСОВАНО", "УТВЕРЖДАЮ"),
+        ("Председатель учёного совета", "Начальник Военно-космической"),
+        ("академии", "академии имени А.Ф. Можайского"),
+        ("__________ В.В. Садин", "генерал-лейтенант"),
+        ("", "__________ А.Н. Нестечук"),
+    ):
+        add_paragraph(doc, f"{left}{pad}{right}" if left else f"{pad}{pad}{right}")
+    add_paragraph(doc)
+    add_title(
+        doc,
+        ["ПЛАН", "научно-исследовательской работы кафедры", "на 2021-2022 учебный год"],
+    )
+    add_paragraph(doc)
+    plan = PlanTable(doc, (8.0, 4.0, 4.5), centered=())
+    plan.header(["Наименование работы", "Срок выполнения", "Исполнитель"])
+    events = (
+        ("Подготовка отчёта о научной работе", "до 15.09.2021", "Начальник кафедры"),
+        ("Участие в межвузовской конференции", "октябрь", "Петров И.С."),
+        ("Подготовка статей в журнал «Труды ВКА»", "II квартал", "Сидоров А.А."),
+        ("Рецензирование диссертаций", "по мере поступления", "Начальник кафедры"),
+        ("Научный семинар кафедры", "ежемесячно", "Ученый секретарь"),
+        ("Разработка учебного пособия", "I-полугодие", "Петров И.С."),
+        ("Конкурс научных работ курсантов", "2-я неделя апреля", "Сидоров А.А."),
+        ("Военно-научная конференция курсантов", "20.04.2022 в 10.00", "Начальник кафедры"),
+        ("Отчёт о выполнении плана", "до 30.06.2022", "Начальник кафедры"),
+    )
+    for text, when, who in events:
+        row = plan.row(text, when, who)
+        set_list_level(row.cells[0].paragraphs[0], letters, 0)
+    add_paragraph(doc)
+    return save(doc, "plan-side-by-side-stamp.docx", "План научно-исследовательской работы")
+
+
+def build_monthly_tables() -> Path:
+    """A kindergarten's plan made of monthly tables, each headed «ПЛАН РАБОТЫ … НА ОКТЯБРЬ …»
+    (each table a section, the plan period from them), each month's table laid out by another
+    hand: empty № cells, «Сроки» as the FIRST column, «Место и сроки проведения», «в теч. мес.»."""
+    doc = new_document()
+    add_approval(doc, ["УТВЕРЖДАЮ", "Заведующий МАДОУ № 8", "___________ С.Г. Лаптева"])
+    add_paragraph(doc)
+    music = "Музыкальный руководитель"
+    months: tuple[tuple[str, tuple[float, ...], tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
+    months = (
+        (
+            "ОКТЯБРЬ",
+            (1.0, 8.0, 3.0, 4.5),
+            ("№", "Мероприятия", "Сроки", "Ответственные"),
+            (
+                (
+                    "1",
+                    "Педагогический совет «Адаптация детей раннего возраста»",
+                    "12.10",
+                    "Лаптева С.Г.",
+                ),
+                ("2", "Осенний праздник", "3-я неделя", music),
+                ("", "Консультации для родителей", "в теч. мес.", "Воспитатели"),
+            ),
+        ),
+        (
+            "НОЯБРЬ",
+            (3.0, 9.0, 4.5),
+            ("Сроки", "Мероприятия", "Ответственные"),
+            (
+                ("21-25.11", "Выставка рисунков «Моя мама»", "Воспитатели"),
+                (
+                    "16.11 в 13.30",
+                    "Семинар-практикум для педагогов",
+                    "Е.А. Солдатова, ст. воспитатель",
+                ),
+            ),
+        ),
+        (
+            "ДЕКАБРЬ",
+            (1.0, 7.0, 4.0, 4.5),
+            ("№", "Мероприятия", "Место и сроки проведения", "Ответственные"),
+            (
+                (
+                    "1",
+                    "Смотр-конкурс «Зимний участок»",
+                    "1-я неделя, участок детского сада",
+                    "Лаптева С.Г.",
+                ),
+                ("2", "Новогодние утренники", "26-29, музыкальный зал", music),
+                ("3", "Анализ заболеваемости", "в течение месяца", "Медицинская сестра"),
+            ),
+        ),
+    )
+    for index, (month, widths, labels, rows) in enumerate(months):
+        add_title(doc, [f"ПЛАН РАБОТЫ МАДОУ № 8 НА {month} 2021 г."])
+        add_paragraph(doc)
+        plan = PlanTable(doc, widths, centered=(0,))
+        plan.header(labels)
+        for row in rows:
+            plan.row(*row)
+        add_paragraph(doc)
+        if index < len(months) - 1:
+            doc.add_page_break()
+    return save(doc, "plan-monthly-tables.docx", "План работы МАДОУ № 8")
+
+
+#: the programme's prose, one short line per paragraph (a PDF's text outside tables is read line
+#: by line, so longer paragraphs would read back as several warnings)
+LONG_PROSE = (
+    "Программа определяет стратегию развития гимназии.",
+    "Программа разработана в соответствии с законом «Об образовании».",
+    "Гимназия располагает кадровыми и материальными ресурсами.",
+    "Направления: содержание образования, кадры, цифровая среда.",
+    "Целевые показатели приведены в таблице раздела 5.",
+)
+
+
+def build_long_document() -> Path:
+    """A development programme over several pages whose plan is one table near its end, among
+    other tables: one of them with plan-like columns far from the plan, one of indicators."""
+    doc = new_document()
+    add_approval(doc, ["УТВЕРЖДАЮ", "Директор МБОУ «Гимназия № 2»", "___________ Н.В. Глухова"])
+    add_paragraph(doc)
+    add_title(doc, ["ПРОГРАММА РАЗВИТИЯ", "МБОУ «Гимназия № 2» на 2021–2025 годы"])
+    add_paragraph(doc)
+    add_paragraph(doc, "1. Паспорт программы", bold=True)
+    stages = PlanTable(doc, (6.0, 4.0, 6.5))
+    stages.header(["Этап", "Сроки", "Ответственные"])
+    stages.row("Подготовительный", "2021 год", "Администрация")
+    stages.row("Основной", "2022–2024 годы", "Администрация, педагоги")
+    for chapter in range(2, 5):
+        add_paragraph(doc)
+        add_paragraph(doc, f"{chapter}. Раздел программы", bold=True)
+        for paragraph in LONG_PROSE:
+            add_paragraph(doc, paragraph)
+        doc.add_page_break()
+    add_paragraph(doc, "5. Целевые показатели", bold=True)
+    indicators = PlanTable(doc, (8.5, 2.0, 2.0, 2.0, 2.0))
+    indicators.header(["Показатель", "2022", "2023", "2024", "2025"])
+    indicators.row("Доля педагогов высшей категории, %", "40", "45", "50", "55")
+    indicators.row("Доля выпускников, поступивших в вузы, %", "70", "72", "75", "78")
+    add_paragraph(doc)
+    add_paragraph(doc, "6. План мероприятий по реализации программы на 2021–2025 годы", bold=True)
+    add_paragraph(doc)
+    plan = PlanTable(doc, (1.0, 7.5, 3.5, 4.5))
+    plan.header(["№ п/п", "Мероприятие", "Срок", "Ответственный"])
+    plan.row(
+        "1.", "Разработка положения о внутренней системе оценки качества", "2021 год", "Директор"
+    )
+    plan.row("2.", "Открытие центра «Точка роста»", "01.09.2022", "Заместитель директора по УВР")
+    plan.row(
+        "3.", "Курсы повышения квалификации учителей", "ежегодно", "Заместитель директора по УВР"
+    )
+    plan.row("4.", "Участие в конкурсе «Школа года»", "II полугодие 2023 г.", "Директор")
+    plan.row("5.", "Отчёт о реализации программы", "декабрь 2025 г.", "Директор")
+    add_paragraph(doc)
+    add_paragraph(doc, "7. Механизмы управления программой", bold=True)
+    add_paragraph(doc, LONG_PROSE[0])
+    return save(doc, "plan-long-document.docx", "Программа развития")
+
+
 BUILDERS: tuple[Callable[[], Path], ...] = (
     build_plan_2021_2022,
     build_layout_table_approval,
@@ -1959,6 +2341,13 @@ BUILDERS: tuple[Callable[[], Path], ...] = (
     build_college_year_long,
     build_municipal_long,
     build_unruled,
+    build_sports_month_rows,
+    build_holiday_date_rows,
+    build_council_places,
+    build_unknown_headers,
+    build_side_by_side_stamp,
+    build_monthly_tables,
+    build_long_document,
 )
 
 

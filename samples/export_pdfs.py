@@ -1,6 +1,7 @@
 """Export every sample DOCX to PDF with LibreOffice headless, as a secretary's PDF would be.
 
-    python samples/export_pdfs.py
+    python samples/export_pdfs.py                  # every sample
+    python samples/export_pdfs.py plan-unruled     # only these (by name, without .docx)
 
 The PDFs are committed next to their DOCX; the tests check that each parses to the same plan.
 """
@@ -20,7 +21,8 @@ def main() -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         sys.exit("LibreOffice (soffice) is needed: apt-get install -y libreoffice-writer-nogui")
-    sources = sorted(SAMPLES.glob("*.docx"))
+    wanted = set(sys.argv[1:])
+    sources = sorted(p for p in SAMPLES.glob("*.docx") if not wanted or p.stem in wanted)
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             [

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from planio.readers.approval import find_approval
+import pytest
+
+from planio.readers.approval import find_approval, signature_name
+from planio.readers.preamble import side_by_side
 
 
 def test_paragraph_block_with_plain_name() -> None:
@@ -71,3 +74,47 @@ def test_position_and_name_on_one_line() -> None:
 
 def test_no_heading_no_block() -> None:
     assert find_approval(["План работы", "на 2022 год"]) is None
+
+
+@pytest.mark.parametrize("heading", ["«УТВЕРЖДАЮ»", '"УТВЕРЖДАЮ"', "УТВЕРЖДАЮ:", "«Утверждаю»:"])
+def test_quoted_heading_or_with_a_colon(heading: str) -> None:
+    found = find_approval([heading, "Директор школы", "________ Е.Н. Морозова"])
+    assert found is not None
+    assert found.approval.heading.upper() == "УТВЕРЖДАЮ"
+    assert (found.approval.position, found.approval.name) == ("Директор школы", "Е.Н. Морозова")
+
+
+def test_a_name_inside_the_position_is_not_the_signatory() -> None:
+    lines = [
+        "УТВЕРЖДАЮ",
+        "Начальник Военно-космической",
+        "академии имени А.Ф. Можайского",
+        "генерал-лейтенант",
+        "__________ А.Н. Нестечук",
+    ]
+    found = find_approval(lines)
+    assert found is not None
+    assert found.approval.position == (
+        "Начальник Военно-космической академии имени А.Ф. Можайского генерал-лейтенант"
+    )
+    assert found.approval.name == "А.Н. Нестечук"
+
+
+def test_stamps_side_by_side_are_read_column_by_column() -> None:
+    lines = side_by_side(
+        [
+            "СОГЛАСОВАНО\t\t\tУТВЕРЖДАЮ",
+            "Председатель профкома        Директор школы",
+            "_______ А.А. Смирнова        _______ Е.Н. Морозова",
+        ]
+    )
+    assert lines[:3] == ["УТВЕРЖДАЮ", "Директор школы", "_______ Е.Н. Морозова"]
+    found = find_approval(lines)
+    assert found is not None and found.approval.name == "Е.Н. Морозова"
+    assert side_by_side(["СОГЛАСОВАНО: УТВЕРЖДАЮ:"]) == ["УТВЕРЖДАЮ:", "СОГЛАСОВАНО:"]
+
+
+def test_signature_name() -> None:
+    assert signature_name("__________ А.Н. Нестечук") == "А.Н. Нестечук"
+    assert signature_name("Директор ______ А.Н. Нестечук") is None
+    assert signature_name("А.Н. Нестечук") is None

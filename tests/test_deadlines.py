@@ -1,4 +1,4 @@
-"""Deadline cells → Deadline (plan-model.md, "Deadlines", rules 2–11).
+"""Deadline cells → Deadline (docs/model.md, "Deadlines", rules 2–14).
 
 Every expected value is written by hand from the rules; none is computed by planio. The tables
 are grouped by rule and kind; each row is (text, plan period, expected deadline).
@@ -6,15 +6,14 @@ are grouped by rule and kind; each row is (text, plan period, expected deadline)
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planio.deadlines import parse_deadline
-from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
-from planio.ru_dates import (
+from planio.dates.deadlines import DeadlineContext, parse_deadline
+from planio.dates.vocabulary import (
     DOTTED_DATE_RE,
     MONTH_RE,
     YEAR_RE,
@@ -31,8 +30,10 @@ from planio.ru_dates import (
     roman_to_int,
     school_quarter_bounds,
 )
+from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
 
 D = date
+T = time
 
 # Plan periods the tables use.
 AY = Period(D(2021, 9, 1), D(2022, 8, 31), label="2021 – 2022 учебный год")  # academic year
@@ -49,12 +50,17 @@ PLANS[id(JAN23)] = "JAN23"
 # Expected deadlines, spelled out
 
 
-def on_day(text: str, plan: Period | None, day: D | None) -> tuple[str, Period | None, Deadline]:
-    """Kind ``date``: one day (None: the day needs the missing plan period)."""
+def on_day(
+    text: str, plan: Period | None, day: D | None, at: T | None = None, until: T | None = None
+) -> tuple[str, Period | None, Deadline]:
+    """Kind ``date``: one day (None: the day needs the missing plan period), at a time."""
     if day is None:
         return text, plan, Deadline(text=text, kind="date")
     periods = [DeadlinePeriod(start=day, end=day)]
-    return text, plan, Deadline(text=text, kind="date", start=day, end=day, periods=periods)
+    deadline = Deadline(
+        text=text, kind="date", start=day, end=day, periods=periods, start_time=at, end_time=until
+    )
+    return text, plan, deadline
 
 
 def due(text: str, plan: Period | None, day: D | None) -> tuple[str, Period | None, Deadline]:
@@ -153,10 +159,10 @@ DATES = cases(
     on_day("10 февраля", AY, D(2022, 2, 10)),  # rule 2: January–August, second year
     on_day("29 февраля", AY24, D(2024, 2, 29)),
     on_day("15.10.2025", AY, D(2025, 10, 15)),  # rule 10: outside the plan, as written
-    on_day("15.10.2021 в 10.00", AY, D(2021, 10, 15)),  # rule 10: times are ignored
-    on_day("15.10.2021 г. в 10.00 ч.", None, D(2021, 10, 15)),
-    on_day("15 октября 2021 г., 14:00", None, D(2021, 10, 15)),
-    on_day("с 10.00 до 12.00 15.10.2021", None, D(2021, 10, 15)),
+    on_day("15.10.2021 в 10.00", AY, D(2021, 10, 15), T(10)),  # rule 10: times are kept
+    on_day("15.10.2021 г. в 10.00 ч.", None, D(2021, 10, 15), T(10)),
+    on_day("15 октября 2021 г., 14:00", None, D(2021, 10, 15), T(14)),
+    on_day("с 10.00 до 12.00 15.10.2021", None, D(2021, 10, 15), T(10), T(12)),
     on_day("15.10.2021 (пятница)", None, D(2021, 10, 15)),
 )
 
@@ -341,7 +347,9 @@ YEARS = cases(  # rule 10 and academic years
     period("2022-2023 учебный год", None, (D(2022, 9, 1), D(2023, 8, 31))),
     period("2021/2022", None, (D(2021, 9, 1), D(2022, 8, 31))),
     period("2021-22 уч. г.", None, (D(2021, 9, 1), D(2022, 8, 31))),
-    period("2021-2022", None, (D(2021, 1, 1), D(2022, 12, 31))),  # calendar years
+    period("2021-2022", None, (D(2021, 9, 1), D(2022, 8, 31))),  # as in a title: academic
+    period("на 2021-2022 год", None, (D(2021, 9, 1), D(2022, 8, 31))),
+    period("2021-2023", None, (D(2021, 1, 1), D(2023, 12, 31))),  # not consecutive: calendar
 )
 
 RECURRING = cases(
@@ -584,6 +592,9 @@ def test_json_shape_of_a_deadline() -> None:
         "end": "2022-12-31",
         "periods": [{"start": "2022-12-01", "end": "2022-12-31"}],
         "recurrence": None,
+        "start_time": None,
+        "end_time": None,
+        "remainder": "",
     }
 
 
@@ -649,7 +660,7 @@ def test_never_raises_on_date_like_text(words: list[str], plan: Period | None) -
 
 
 # --------------------------------------------------------------------------------------------
-# The shared vocabulary (planio.ru_dates) the parser is built from
+# The shared vocabulary (planio.dates.vocabulary) the parser is built from
 
 
 @pytest.mark.parametrize(
@@ -753,3 +764,142 @@ def test_calendar_helpers() -> None:
     assert is_academic_year(D(2021, 9, 1), D(2022, 8, 31))
     assert is_academic_year(D(2021, 9, 1), D(2022, 6, 30))
     assert not is_academic_year(D(2022, 1, 1), D(2022, 12, 31))
+
+
+# --------------------------------------------------------------------------------------------
+# Times of day, remainders, several lines, context from section rows (rules 10, 12, 13)
+
+Y20 = Period(D(2020, 1, 1), D(2020, 12, 31), label="2020 год")
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "until"),
+    [
+        ("15.10.2021 в 10.00", T(10), None),
+        ("15.10.2021, 10:00-12:00", T(10), T(12)),
+        ("15.10.2021 в 14 ч.", T(14), None),
+        ("15.10.2021 14ч.00", T(14), None),
+        ("15.10.2021 10-00", T(10), None),
+        ("15.10.2021 10.00-11-00", T(10), T(11)),
+        ("15.10.2021 в 10 ч. 30 мин.", T(10, 30), None),
+        ("15.10.2021 с 9.00 до 10.30", T(9), T(10, 30)),
+    ],
+)
+def test_times_of_day_in_their_spellings(text: str, at: T, until: T | None) -> None:
+    deadline = parse_deadline(text, AY)
+    assert (deadline.kind, deadline.start) == ("date", D(2021, 10, 15))
+    assert (deadline.start_time, deadline.end_time) == (at, until)
+
+
+def test_dotted_day_month_stays_a_date_not_a_time() -> None:
+    assert parse_deadline("01.02 - 15.03", CY).periods == [
+        DeadlinePeriod(start=D(2022, 2, 1), end=D(2022, 3, 15))
+    ]
+    assert parse_deadline("1-15", CY).kind == "unknown"  # days without a month: no context
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1.-3 марта", D(2022, 3, 1), D(2022, 3, 3)),  # a dotted first day, the month once
+        ("01-03.03.2022", D(2022, 3, 1), D(2022, 3, 3)),
+        ("с 01.02 по 10.02.2022 (10 дней)", D(2022, 2, 1), D(2022, 2, 10)),
+        ("с 01.02 по 10.02.2022 (10 календарных дней)", D(2022, 2, 1), D(2022, 2, 10)),
+        ("I-полугодие", D(2022, 1, 1), D(2022, 6, 30)),
+        ("II - полугодие", D(2022, 7, 1), D(2022, 12, 31)),
+        ("2-я неделя октября", D(2022, 10, 8), D(2022, 10, 14)),
+        ("в первую неделю марта", D(2022, 3, 1), D(2022, 3, 7)),
+        ("5-я неделя февраля", None, None),  # February 2022 has no 29th: no fifth week
+    ],
+)
+def test_more_spellings(text: str, start: D | None, end: D | None) -> None:
+    deadline = parse_deadline(text, CY)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+def test_abbreviated_during_the_month() -> None:
+    one_month = parse_deadline("в теч. мес.", JAN23)
+    assert (one_month.kind, one_month.start, one_month.end) == (
+        "continuous",
+        D(2023, 1, 1),
+        D(2023, 1, 31),
+    )
+    assert parse_deadline("в теч. мес.", AY).kind == "unknown"  # a duration, not a date
+    assert parse_deadline("в теч. года", AY).kind == "continuous"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "remainder"),
+    [
+        ("31.01.2016 г., малый зал", D(2016, 1, 31), D(2016, 1, 31), "малый зал"),
+        ("февраль, актовый зал школы", D(2022, 2, 1), D(2022, 2, 28), "актовый зал школы"),
+        ("15.03.2022 в 10.00 – спортивный зал", D(2022, 3, 15), D(2022, 3, 15), "спортивный зал"),
+    ],
+)
+def test_what_a_cell_says_beyond_its_date_is_kept(
+    text: str, start: D, end: D, remainder: str
+) -> None:
+    deadline = parse_deadline(text, CY)
+    assert (deadline.start, deadline.end, deadline.remainder) == (start, end, remainder)
+    assert deadline.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["V квартал 2022 г.", "до 01.04.2022, до 01.10.2022", "после 01.05.2022", "по итогам года"],
+)
+def test_a_remainder_is_never_a_date_not_understood(text: str) -> None:
+    assert parse_deadline(text, CY).remainder == ""
+
+
+def test_several_dates_on_several_lines() -> None:
+    deadline = parse_deadline("23.03.2022\n25.03.2022\nмалый зал", CY)
+    assert (deadline.kind, deadline.start, deadline.end) == (
+        "period",
+        D(2022, 3, 23),
+        D(2022, 3, 25),
+    )
+    assert [p.start for p in deadline.periods] == [D(2022, 3, 23), D(2022, 3, 25)]
+    assert deadline.remainder == "малый зал"
+
+
+@pytest.mark.parametrize(
+    ("heading", "start", "end"),
+    [
+        ("ЯНВАРЬ", D(2020, 1, 1), D(2020, 1, 31)),
+        ("23 марта", D(2020, 3, 23), D(2020, 3, 23)),
+        ("25марта", D(2020, 3, 25), D(2020, 3, 25)),
+        ("I полугодие", D(2020, 1, 1), D(2020, 6, 30)),
+    ],
+)
+def test_a_section_heading_sets_a_context(heading: str, start: D, end: D) -> None:
+    context = DeadlineContext.from_heading(heading, Y20)
+    assert context == DeadlineContext(start, end)
+
+
+@pytest.mark.parametrize("heading", ["Раздел 1. Организационная работа", "Работа с родителями"])
+def test_other_headings_set_none(heading: str) -> None:
+    assert DeadlineContext.from_heading(heading, Y20) is None
+
+
+def test_days_and_times_under_a_context() -> None:
+    january = DeadlineContext(D(2020, 1, 1), D(2020, 1, 31))
+    assert parse_deadline("2-3", Y20, january).periods == [
+        DeadlinePeriod(start=D(2020, 1, 2), end=D(2020, 1, 3))
+    ]
+    assert parse_deadline("8, 15", Y20, january).end == D(2020, 1, 15)
+    assert parse_deadline("3-я неделя", Y20, january).start == D(2020, 1, 15)
+    assert parse_deadline("в течение месяца", Y20, january).kind == "continuous"
+    assert parse_deadline("", Y20, january).periods == [
+        DeadlinePeriod(start=D(2020, 1, 1), end=D(2020, 1, 31))
+    ]
+    assert parse_deadline("март", Y20, january).start == D(2020, 3, 1)  # a date of its own
+    day = DeadlineContext(D(2020, 3, 23), D(2020, 3, 23))
+    at = parse_deadline("12.30, актовый зал", Y20, day)
+    assert (at.kind, at.start, at.start_time, at.remainder) == (
+        "date",
+        D(2020, 3, 23),
+        T(12, 30),
+        "актовый зал",
+    )
+    assert parse_deadline("Доп.график", Y20, day).kind == "as_needed"

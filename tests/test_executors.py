@@ -89,3 +89,25 @@ def test_resolve_without_other_names_keeps_cells_whole() -> None:
     assert resolve([["Координационный совет Руководители ПОО"]]) == [
         ["Координационный совет Руководители ПОО"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # people run together with nothing but a space between them (a PDF cell)
+        ("Низовцева Р.В. Сонина О.Э.", ["Низовцева Р.В.", "Сонина О.Э."]),
+        ("И.И. Иванов П.П. Петров", ["И.И. Иванов", "П.П. Петров"]),
+        ("Иванов И.И. Петрова-Водкина А.А.", ["Иванов И.И.", "Петрова-Водкина А.А."]),
+        # a name with its position stays one executor
+        ("Е.А. Солдатова, ст. воспитатель", ["Е.А. Солдатова, ст. воспитатель"]),
+        ("Директор Иванов И.И.", ["Директор Иванов И.И."]),
+        ("Методист Н.П. Брагина", ["Методист Н.П. Брагина"]),
+        # lower-case words after a comma that follows no person are executors of their own
+        (
+            "Руководители ПОО, представители кластера",
+            ["Руководители ПОО", "представители кластера"],
+        ),
+    ],
+)
+def test_people_split_by_their_initials(line: str, expected: list[str]) -> None:
+    assert split_lines([line]) == expected

@@ -43,6 +43,8 @@ def fields(plan: planio.Plan) -> list[str]:
             out += [
                 item.number,
                 item.title,
+                f"{item.number} {item.title}",  # a number typed at the start of the text
+                f"{item.number}) {item.title}",  # a letter from a list: «а) …»
                 "".join(item.executors),
                 item.deadline.text,
                 *item.extra.values(),

@@ -62,18 +62,41 @@ def produced(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Path], 
 def _docx_plan(sample: Path, producer: str) -> dict[str, Any]:
     """What the DOCX gives, as the producer's pages show it.
 
-    One known difference: LibreOffice's HTML export writes Word's multi-level list numbers
+    Three known differences: LibreOffice's HTML export writes Word's multi-level list numbers
     ("1.1.", "2.3.") as plain HTML lists, which the browser numbers per list ("1.", "3."):
-    the printed PDF shows, and planio reads, the last part of each number.
+    the printed PDF shows, and planio reads, the last part of each number; a list numbered
+    with Russian letters («а)», «б)») becomes a decimal list, HTML having no Cyrillic list
+    type. And it writes tabs and runs of spaces as single spaces, so a stamp set beside
+    another block prints as one run of words («Принят на заседании Утверждаю») in which
+    nobody can tell the blocks apart.
     """
     plan = without_source(planio.read(sample.with_suffix(".docx")))
     if producer == "chromium":
         plan.pop("warnings")  # a browser's header and footer may stay on a lone page
-        if sample.stem == "plan-auto-numbering":
-            for section in plan["sections"]:
-                for item in section["items"]:
+        if _stamp_set_with_tabs(sample):
+            plan.pop("approval")
+        for section in plan["sections"]:
+            for item in section["items"]:
+                if sample.stem == "plan-auto-numbering":
                     item["number"] = item["number"].rsplit(".", 1)[-1]
+                elif len(item["number"]) == 1 and item["number"] in _WORD_LETTERS:
+                    item["number"] = str(_WORD_LETTERS.index(item["number"]) + 1)
     return plan
+
+
+#: the letters Word numbers a Russian-letter list with, in order
+_WORD_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+
+
+def _stamp_set_with_tabs(sample: Path) -> bool:
+    """The sample's approval stamp shares a paragraph with another block, padded by tabs."""
+    import docx
+
+    document = docx.Document(str(sample.with_suffix(".docx")))
+    return any(
+        re.search(r"\t| {3}", p.text) and "утвержд" in p.text.casefold()
+        for p in document.paragraphs[:20]
+    )
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -86,6 +109,8 @@ def test_every_producer_reads_as_the_docx(
     got = without_source(planio.read(pdf, pdf_engine=engine))  # type: ignore[arg-type]
     if producer == "chromium":
         got.pop("warnings")
+        if _stamp_set_with_tabs(sample):
+            got.pop("approval")
     assert got == _docx_plan(sample, producer)
 
 

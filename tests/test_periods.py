@@ -1,4 +1,4 @@
-"""The plan period from a title (plan-model.md, rule 1). Expected values are written by hand."""
+"""The plan period from a title (docs/model.md, rule 1). Expected values are written by hand."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planio.dates.deadlines import parse_deadline
+from planio.dates.periods import detect_period
 from planio.model import Period
-from planio.periods import detect_period
 
 D = date
 SEED_TITLE = "План работы образовательно-отраслевого кластера транспорта на 2021 – 2022 учебный год"
@@ -179,3 +180,28 @@ def check(title: str, period: Period | None) -> None:
     assert period.start <= period.end
     assert period.label
     assert period.label in " ".join(title.split())  # as written, whitespace collapsed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("на 2021-2022 год", D(2021, 9, 1), D(2022, 8, 31)),
+        ("на 2021/2022", D(2021, 9, 1), D(2022, 8, 31)),
+        ("на 2021-2022 уч. г.", D(2021, 9, 1), D(2022, 8, 31)),
+        ("на 2020-2024 годы", D(2020, 1, 1), D(2024, 12, 31)),
+        ("на 2021-2023", D(2021, 1, 1), D(2023, 12, 31)),
+    ],
+)
+def test_a_pair_of_years_means_the_same_in_a_title_and_a_cell(
+    phrase: str, start: D, end: D
+) -> None:
+    """One vocabulary (planio.dates): «на 2021-2022 год» is one academic year in both."""
+    named = detect_period(f"План работы {phrase}")
+    assert named is not None and (named.start, named.end) == (start, end)
+    cell = parse_deadline(phrase.removeprefix("на "), None)
+    assert (cell.start, cell.end) == (start, end)
+
+
+def test_a_half_year_written_with_a_hyphen() -> None:
+    named = detect_period("План работы на I-полугодие 2023 года")
+    assert named is not None and (named.start, named.end) == (D(2023, 1, 1), D(2023, 6, 30))

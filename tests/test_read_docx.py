@@ -271,3 +271,77 @@ def test_rows_above_the_header_are_warned_not_dropped(tmp_path: Path) -> None:
     plan = planio.read(path)
     assert [i.title for i in plan.items()] == ["Семинар"]
     assert ("outside_table", "ВАЖНО: сверить сроки") in [(w.code, w.text) for w in plan.warnings]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the letterhead and an order's heading, bold, above the stamp and the title
+        [
+            "МБОУ «СОШ № 1»",
+            "ПРИКАЗ",
+            "от 01.09.2022 № 12",
+            "«УТВЕРЖДАЮ»",
+            "Директор",
+            "______ И.И. Иванов",
+            "",
+            "План работы",
+            "на 2022 год",
+        ],
+        # stamps side by side in one paragraph, the title's continuation line not bold
+        [
+            "СОГЛАСОВАНО: УТВЕРЖДАЮ:",
+            "Председатель ПК\t\tДиректор",
+            "А.А. Смирнова\t\tИ.И. Иванов",
+            "",
+            "План работы",
+            "на 2022 год",
+        ],
+    ],
+)
+def test_the_title_is_the_plan_phrase(tmp_path: Path, before: list[str]) -> None:
+    path = make_plan_docx(
+        tmp_path / "p.docx", [("1", "Педсовет", "Директор", "май")], before=before
+    )
+    for index in range(3):
+        set_bold(path, index)
+    plan = planio.read(path)
+    assert plan.title == "План работы на 2022 год"
+    assert plan.approval is not None and plan.approval.name == "И.И. Иванов"
+    assert plan.sections[0].items[0].deadline.start == date(2022, 5, 1)
+
+
+def test_a_table_found_only_by_what_it_holds(tmp_path: Path) -> None:
+    rows = [
+        ("1", "Педагогический совет «Итоги года»", "Иванов И.И.", "май"),
+        ("2", "Родительское собрание в 9-х классах", "Петрова А.А.", "15.09.2022"),
+        ("3", "Смотр кабинетов к новому учебному году", "Сидоров П.П.", "август"),
+    ]
+    path = make_plan_docx(tmp_path / "p.docx", rows, header=("№", "Пункт", "Ф.И.О.", "Дата"))
+    plan = planio.read(path)
+    assert [(i.number, i.executors, i.deadline.kind) for i in plan.items()] == [
+        ("1", ["Иванов И.И."], "period"),
+        ("2", ["Петрова А.А."], "date"),
+        ("3", ["Сидоров П.П."], "period"),
+    ]
+    assert [w.code for w in plan.warnings] == ["columns_guessed"]
+    assert plan.warnings[0].text == "№ | Пункт | Ф.И.О. | Дата"
+
+
+def test_a_plan_inside_a_programme_takes_the_programmes_period(tmp_path: Path) -> None:
+    before = [
+        "ПРОГРАММА РАЗВИТИЯ",
+        "МБОУ «Лицей» на 2021–2025 годы",
+        "",
+        "Программа определяет стратегию развития лицея.",
+        "5. План мероприятий по реализации программы",
+    ]
+    path = make_plan_docx(
+        tmp_path / "p.docx", [("1", "Отчёт", "Директор", "ежегодно")], before=before
+    )
+    for index in (0, 1, 4):
+        set_bold(path, index)
+    plan = planio.read(path)
+    assert plan.title == "План мероприятий по реализации программы"
+    assert plan.period is not None and plan.period.label == "2021–2025 годы"
+    assert plan.items()[0].deadline.end == date(2025, 12, 31)

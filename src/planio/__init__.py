@@ -9,8 +9,9 @@ This module is the whole public API; every other module is private to planio.
 """
 
 from planio.batch import Batch, Converted, Skipped, convert_many
-from planio.deadlines import parse_deadline
+from planio.dates import DeadlineContext, parse_deadline
 from planio.errors import (
+    ColumnsError,
     CorruptFileError,
     EmptyFileError,
     FileMissingError,
@@ -49,9 +50,11 @@ __all__ = [
     "Approval",
     "Batch",
     "Certificate",
+    "ColumnsError",
     "Converted",
     "CorruptFileError",
     "Deadline",
+    "DeadlineContext",
     "DeadlinePeriod",
     "EmptyFileError",
     "FileMissingError",

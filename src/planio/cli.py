@@ -31,6 +31,7 @@ from planio.i18n import _
 from planio.model import Plan
 from planio.office import docx_to_pdf
 from planio.readers import read, read_workbook
+from planio.readers.columns import parse_columns
 from planio.rollover import next_year
 from planio.writers.draft_docx import write_draft
 from planio.writers.extracts import write_extracts
@@ -107,6 +108,16 @@ def _emit(text: str, out: Path | None) -> None:
         _fail(f"{out}: cannot write ({exc.strerror})", EXIT_BAD_INPUT)
 
 
+def _columns_option(value: str | None) -> dict[str, int] | None:
+    """``--columns title=2,executors=4,deadline=3``: a bad value is one line and exit 2."""
+    if value is None:
+        return None
+    try:
+        return parse_columns(value)
+    except PlanioError as exc:
+        _fail(str(exc), EXIT_BAD_INPUT)
+
+
 @app.command()
 @_guarded
 def parse(
@@ -118,9 +129,16 @@ def parse(
         PdfEngineChoice,
         typer.Option("--pdf-engine", help="What reads a PDF: pdfium (fast) or pdfplumber."),
     ] = PdfEngineChoice.pdfium,
+    columns: Annotated[
+        str | None,
+        typer.Option(
+            "--columns",
+            help="Which table column holds what, counted from 1: title=2,executors=4,deadline=3.",
+        ),
+    ] = None,
 ) -> None:
     """Read a plan and print it as JSON."""
-    plan = read(file, pdf_engine=pdf_engine.value)
+    plan = read(file, pdf_engine=pdf_engine.value, columns=_columns_option(columns))
     _emit(plan.to_json(), out)
 
 

@@ -9,6 +9,7 @@
     │   └── CorruptFileError    the format is right but the file is broken or unsafe
     ├── NoPlanError             the file reads, but holds no plan table
     │   └── ScannedDocumentError  a PDF with no text layer (a scan): nothing to read
+    ├── ColumnsError            the column mapping the user gave does not fit (unknown role, …)
     ├── TemplateRenderError     a (user's) template is broken or tries what the sandbox forbids
     └── MissingToolError        an outside program planio needs (LibreOffice) is not installed
 
@@ -60,6 +61,10 @@ class NoPlanError(PlanioError):
 
 class ScannedDocumentError(NoPlanError):
     """A PDF without a text layer, usually a scan; it needs OCR or the original DOCX."""
+
+
+class ColumnsError(PlanioError):
+    """The user's column mapping names an unknown role or a column the table does not have."""
 
 
 class TemplateRenderError(PlanioError):

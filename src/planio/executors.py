@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from planio.ru_dates import fold
+from planio.dates.vocabulary import fold
 from planio.text import fold_key
 
 _SPACES = re.compile(r"\s+")
@@ -53,11 +53,50 @@ def split_separators(text: str) -> list[str]:
     return [name for name in (normalise(p) for p in parts) if name]
 
 
+_INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
+_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+#: people written one after another with nothing but spaces between them
+_SURNAMES_FIRST = re.compile(rf"(?:{_SURNAME}\s+{_INITIALS}\s*)+")
+_INITIALS_FIRST = re.compile(rf"(?:{_INITIALS}\s?{_SURNAME}\s*)+")
+_ONE_SURNAME_FIRST = re.compile(rf"{_SURNAME}\s+{_INITIALS}")
+_ONE_INITIALS_FIRST = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
+_PERSON = re.compile(rf"{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}")
+
+
+def split_people(name: str) -> list[str]:
+    """«Низовцева Р.В. Сонина О.Э.» → two people; anything else stays whole.
+
+    Only a text made of nothing but people, all written «Фамилия И.О.» or all «И.О. Фамилия»,
+    is cut: a position beside a name keeps them together.
+    """
+    for whole, one in (
+        (_SURNAMES_FIRST, _ONE_SURNAME_FIRST),
+        (_INITIALS_FIRST, _ONE_INITIALS_FIRST),
+    ):
+        if whole.fullmatch(name.strip()):
+            people = [m.group(0).strip() for m in one.finditer(name)]
+            if len(people) >= 2:
+                return people
+    return [name]
+
+
+def _with_positions(parts: list[str]) -> list[str]:
+    """A position after a person's comma stays with them: «Е.А. Солдатова, ст. воспитатель»."""
+    out: list[str] = []
+    for part in parts:
+        if out and part[:1].islower() and _PERSON.search(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def split_lines(lines: Iterable[str]) -> list[str]:
     """Executors of a cell given as its lines (paragraphs), before run-together splitting."""
     out: list[str] = []
     for line in lines:
-        out.extend(split_separators(line))
+        for name in _with_positions(split_separators(line)):
+            out.extend(split_people(name))
     return dedupe(out)
 
 

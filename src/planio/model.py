@@ -1,6 +1,6 @@
 """The plan model: the one structure every reader produces and every writer consumes.
 
-Field names are a contract with importing programs (see ``plan-model.md``); add fields,
+Field names are a contract with importing programs (see ``docs/model.md``); add fields,
 never rename them. Dates are ``datetime.date`` in Python and ISO strings in JSON.
 """
 
@@ -83,7 +83,11 @@ class DeadlinePeriod(_Model):
 
 
 class Deadline(_Model):
-    """A deadline cell as written and what it means in dates."""
+    """A deadline cell as written and what it means in dates (``docs/model.md``, "Deadlines").
+
+    ``start_time``/``end_time`` are the times of day the cell writes ("10.00-11.00"), and
+    ``remainder`` what it says beyond its dates («малый зал»), so nothing in the cell is lost.
+    """
 
     text: str = ""
     kind: DeadlineKind = "unknown"
@@ -91,6 +95,9 @@ class Deadline(_Model):
     end: date | None = None
     periods: list[DeadlinePeriod] = Field(default_factory=list)
     recurrence: Recurrence | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    remainder: str = ""
 
 
 class Item(_Model):
@@ -178,7 +185,7 @@ class Plan(_Model):
         return list(seen)
 
     def to_json(self, indent: int | None = 2) -> str:
-        """The plan as the JSON documented in ``plan-model.md``."""
+        """The plan as the JSON documented in ``docs/model.md``."""
         return self.model_dump_json(indent=indent)
 
     @classmethod

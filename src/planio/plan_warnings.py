@@ -28,6 +28,8 @@ MESSAGES: dict[str, str] = {
         "workbook: the row of item {number} «{text}» was deleted; its status is left as it was"
     ),
     "workbook_row_added": "workbook row {row}: added by hand: «{text}»",
+    "columns_guessed": "columns chosen by what they hold: {mapping}",
+    "table_columns": "a table of the plan with columns of its own: «{text}»",
     "next_year_check_deadline": "{where}: check the deadline «{text}» (was «{before}»)",
 }
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from planio.dates.vocabulary import last_day_of_month
 from planio.model import Deadline, DeadlinePeriod
-from planio.ru_dates import last_day_of_month
 
 #: months in one window of each recurrence (weekly is counted in days)
 _MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}

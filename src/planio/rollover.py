@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from planio.deadlines import parse_deadline
+from planio.dates.context import section_context
+from planio.dates.deadlines import parse_deadline
+from planio.dates.vocabulary import DOTTED_DATE_RE, YEAR_RE, add_years, expand_year, fold
 from planio.model import Deadline, Item, Period, Plan, PlanWarning, Section
 from planio.plan_warnings import warning, where
-from planio.ru_dates import DOTTED_DATE_RE, YEAR_RE, add_years, expand_year, fold
 
 _FEB_29_WORDS = re.compile(r"(?<![\d.])(?P<day>29)(?=\s+феврал[а-я]*\s+(?P<year>\d{4}|\d{2})\b)")
 #: an academic year with its second year in two digits: "2021/22", "2021-22" (dashes folded)
@@ -103,9 +104,12 @@ def next_year(plan: Plan) -> Plan:
     sections: list[Section] = []
     for section in plan.sections:
         items: list[Item] = []
+        heading = shift_years(section.heading, plan_year)
+        title = shift_years(section.title, plan_year)
+        context = section_context(heading, title, new_period)  # «ЯНВАРЬ» over «2-3»
         for item in section.items:
             text = shift_years(item.deadline.text, lambda y: True)
-            deadline = parse_deadline(text, new_period)
+            deadline = parse_deadline(text, new_period, context)
             if not _deadline_moved_right(item.deadline, deadline):
                 review.append(
                     warning(
@@ -131,12 +135,11 @@ def next_year(plan: Plan) -> Plan:
                     }
                 )
             )
-        heading = shift_years(section.heading, plan_year)
         sections.append(
             section.model_copy(
                 update={
                     "heading": heading,
-                    "title": shift_years(section.title, plan_year),
+                    "title": title,
                     "items": items,
                 }
             )

@@ -13,7 +13,7 @@ import hashlib
 import io
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +26,7 @@ from planio.errors import (
 )
 from planio.model import Plan, Source
 from planio.readers.build import build_plan
+from planio.readers.columns import check_columns
 from planio.readers.docx import read_docx
 from planio.readers.legacy import legacy_kind, read_legacy
 from planio.readers.limits import DEFAULT_LIMITS, Limits
@@ -33,14 +34,19 @@ from planio.readers.pdf import ENGINES, PdfEngine
 from planio.readers.plan_json import read_json
 from planio.readers.xlsx import read_workbook_bytes
 
+#: the user's column mapping: role → column number counted from 1 (``docs/model.md``)
+Columns = Mapping[str, int]
+
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """How to read: size limits, and which engine reads a PDF."""
+    """How to read: size limits, which engine reads a PDF, which column holds what."""
 
     limits: Limits = DEFAULT_LIMITS
     #: "pdfium" (fast, the default) or "pdfplumber" (pure Python, slower)
     pdf_engine: PdfEngine = "pdfium"
+    #: the user's column mapping, or None to find the columns by what they hold
+    columns: Columns | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +73,14 @@ def _zip_holds(part: str) -> Callable[[bytes, str], bool]:
 
 
 def _docx(data: bytes, name: str, options: ReadOptions) -> Plan:
-    return build_plan(read_docx(data, name, options.limits), name)
+    return build_plan(read_docx(data, name, options.limits), name, options.columns)
 
 
 def _pdf(data: bytes, name: str, options: ReadOptions) -> Plan:
     from planio.readers.pdf import read_pdf  # its engines load only when a PDF is read
 
-    return build_plan(read_pdf(data, name, options.limits, options.pdf_engine), name)
+    pdf = read_pdf(data, name, options.limits, options.pdf_engine)
+    return build_plan(pdf, name, options.columns)
 
 
 def _is_json(data: bytes, name: str) -> bool:
@@ -84,11 +91,12 @@ READERS: list[Reader] = [
     Reader(
         "legacy",
         lambda data, name: legacy_kind(data) is not None,
-        lambda data, name, options: read_legacy(data, name, options.limits),
+        lambda data, name, options: read_legacy(data, name, options.limits, options.columns),
     ),
     Reader(
         "xlsx",
         _zip_holds("xl/workbook.xml"),
+        # a planio workbook's columns are its own
         lambda data, name, options: read_workbook_bytes(data, name, options.limits),
     ),
     # any other ZIP is tried as a DOCX, which says what is wrong with it
@@ -129,18 +137,27 @@ def _load(source: Source_, limits: Limits) -> tuple[bytes, str]:
 
 
 def read(
-    source: Source_, *, limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = "pdfium"
+    source: Source_,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    pdf_engine: PdfEngine = "pdfium",
+    columns: Columns | None = None,
 ) -> Plan:
     """Read a plan from a path, bytes or a binary file object, whatever its format.
 
     ``pdf_engine`` chooses what reads a PDF: "pdfium" (the default, fast) or "pdfplumber"
-    (pure Python; also used by "pdfium" for a file PDFium cannot open). Raises a
-    :class:`~planio.errors.PlanioError` subclass for any bad input.
+    (pure Python; also used by "pdfium" for a file PDFium cannot open). ``columns`` says which
+    column of the plan table holds what, counted from 1 as a person counts them:
+    ``{"title": 2, "executors": 4, "deadline": 3}`` (roles "number", "title", "executors",
+    "deadline"); planio finds the rest itself. Raises a :class:`~planio.errors.PlanioError`
+    subclass for any bad input (a :class:`~planio.errors.ColumnsError` for a mapping that
+    does not fit).
     """
     if pdf_engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {pdf_engine!r} (expected one of {ENGINES})")
+    check_columns(columns)
     data, name = _load(source, limits)
-    return read_named(data, name, limits=limits, pdf_engine=pdf_engine)
+    return read_named(data, name, limits=limits, pdf_engine=pdf_engine, columns=columns)
 
 
 def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> bytes:
@@ -149,7 +166,12 @@ def load(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> by
 
 
 def read_named(
-    data: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS, pdf_engine: PdfEngine = "pdfium"
+    data: bytes,
+    name: str,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    pdf_engine: PdfEngine = "pdfium",
+    columns: Columns | None = None,
 ) -> Plan:
     """Read a plan from ``data``, naming it ``name`` in messages and in ``plan.source``.
 
@@ -160,7 +182,7 @@ def read_named(
         raise EmptyFileError("the file is empty", name)
     if len(data) > limits.max_file_bytes:
         raise TooLargeError(f"over the limit of {limits.max_file_bytes // 2**20} MiB", name)
-    options = ReadOptions(limits, pdf_engine)
+    options = ReadOptions(limits, pdf_engine, columns)
     for reader in READERS:
         if reader.sniff(data, name):
             plan = reader.read(data, name, options)

@@ -12,11 +12,18 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from planio.deadlines import parse_deadline
+from planio.dates.deadlines import parse_deadline
 from planio.model import Approval
 from planio.text import collapse
 
-HEADING = re.compile(r"^\s*(утверждаю|утвержд[её]н[аоы]?|утв\.)", re.IGNORECASE)
+#: the stamp's heading, perhaps in quotes ("«УТВЕРЖДАЮ»", "УТВЕРЖДАЮ:")
+HEADING = re.compile(r"^[\s«\"“„']*(утверждаю|утвержд[её]н[аоы]?|утв\.)", re.IGNORECASE)
+#: a heading's decoration that is not part of it: quotes around it, a colon after it
+_HEADING_EDGES = " «»\"“”„':"
+#: words before a name that make it part of the position: "академии имени А.Ф. Можайского"
+_NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
+#: a surname in the genitive ("Можайского") names what the position is named after
+_GENITIVE = re.compile(r"(?:ого|его)$")
 _INITIALS = r"[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?"
 _SURNAME = r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?"
 _NAME = re.compile(rf"({_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})\s*$")
@@ -36,6 +43,17 @@ def parse_written_date(text: str) -> date | None:
     return deadline.start if deadline.kind == "date" else None
 
 
+def signature_name(line: str) -> str | None:
+    """The name on a bare signature line ("__________ А.Н. Нестечук"), or None."""
+    line = collapse(line)
+    match = _NAME.search(line)
+    if match is None or not _SIGNATURE.search(line[: match.start()]):
+        return None
+    if _SIGNATURE.sub("", line[: match.start()]).strip(" _"):
+        return None
+    return match.group(1).strip()
+
+
 @dataclass(slots=True)
 class FoundApproval:
     approval: Approval
@@ -48,7 +66,7 @@ def find_approval(lines: list[str]) -> FoundApproval | None:
     start = next((i for i, line in enumerate(lines) if HEADING.match(line)), None)
     if start is None:
         return None
-    heading = collapse(lines[start])
+    heading = collapse(lines[start]).strip(_HEADING_EDGES)
     used = [start]
     # "Утвержден приказом директора от" / "30.08.2022 № 145": a heading wrapped onto more lines
     keyword = HEADING.match(heading)
@@ -77,6 +95,10 @@ def find_approval(lines: list[str]) -> FoundApproval | None:
                 used.append(index)
             break
         match = _NAME.search(line)
+        if match and (
+            _NAMED_AFTER.search(line[: match.start()]) or _GENITIVE.search(match.group(1))
+        ):
+            match = None  # "… академии имени А.Ф. Можайского": the position goes on
         if match:
             before = _SIGNATURE.sub(" ", line[: match.start()]).strip()
             if before:

@@ -9,17 +9,20 @@ What cannot be placed goes into ``Plan.warnings`` with its text: nothing is drop
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from planio import executors as executor_rules
-from planio.deadlines import parse_deadline
+from planio.dates import detect_period, parse_deadline
+from planio.dates.context import heading_period, section_context
 from planio.errors import NoPlanError
+from planio.i18n import _
 from planio.model import Item, Period, Plan, PlanWarning, Section
-from planio.periods import detect_period
 from planio.plan_warnings import warning, where
+from planio.readers.columns import check_columns, guess_roles
 from planio.readers.grid import Cell, Para, RawDocument, Row, Table, join_lines
-from planio.readers.header import Header, is_column_numbers, match_header
-from planio.readers.preamble import outside_warning, read_preamble
+from planio.readers.header import Header, is_column_numbers, word_roles
+from planio.readers.preamble import TITLE_START, outside_warning, read_preamble
 from planio.text import clean_lines, collapse
 
 _SECTION = re.compile(
@@ -31,6 +34,14 @@ _SECTION = re.compile(
 #: a row opening like a section heading, whatever else it has: "Раздел …", "II. …"
 _SECTION_START = re.compile(r"^(раздел|задача|направление|блок|модуль|[IVXLC]+\s*[.)])", re.I)
 _HEADER_SEARCH_ROWS = 3
+#: a number typed at the start of the event's text: "1.1. Посещение выставки", "3) Отчёт"
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:(\d{1,3}(?:\.\d{1,3})*)[.)]|([а-яё])\))\s+(?=\S)", re.IGNORECASE
+)
+#: more non-empty paragraphs than this between two plan tables: two separate tables
+_MAX_PARAS_BETWEEN = 6
+#: fewer data rows than this and a table found only by its content is not a plan table
+_MIN_GUESSED_ROWS = 3
 
 
 def split_heading(heading: str) -> tuple[str | None, str]:
@@ -91,6 +102,16 @@ class _Builder:
     # -- sections and items -----------------------------------------------------------------
     def section(self, heading: str) -> None:
         heading = collapse(heading)
+        last = self.sections[-1] if self.sections else None
+        if (
+            last is not None
+            and not self.last_was_item
+            and TITLE_START.match(last.heading)
+            and not (self.pending and self.pending[-1].section is last)
+        ):
+            # «ПЛАН РАБОТЫ» / «НА НОЯБРЬ 2021 г.»: one heading over two paragraphs
+            heading = f"{last.heading} {heading}"
+            self.sections.pop()
         number, title = split_heading(heading)
         self.sections.append(Section(number=number, heading=heading, title=title))
 
@@ -199,10 +220,12 @@ class _Builder:
         resolved = executor_rules.resolve(
             [executor_rules.split_lines(_executor_lines(p)) for p in self.pending]
         )
+        contexts = {id(s): section_context(s.heading, s.title, period) for s in self.sections}
         for pending, names in zip(self.pending, resolved, strict=True):
             number, title = _number_and_title(pending)
             deadline_text = pending.text("deadline")
-            deadline = parse_deadline(deadline_text, period)
+            context = contexts.get(id(pending.section))
+            deadline = parse_deadline(deadline_text, period, context)
             code = ""
             if deadline.kind == "unknown" and deadline_text:
                 code = "deadline_unknown"
@@ -229,17 +252,22 @@ class _Builder:
 
 
 def _number_and_title(pending: _PendingItem) -> tuple[str, str]:
-    """The item's number as shown (Word's list label where nothing is typed) and its title."""
+    """The item's number as shown (Word's list label where nothing is typed) and its title.
+
+    Where the "№" cell is empty (or there is none) and the event's text starts with a number
+    («1.1. Посещение выставки»), that number is the item's.
+    """
     roles = pending.header.roles
     title_paras = list(pending.cells.get(roles["title"], []))
-    if "number" in roles:
-        number = pending.text("number").replace("\n", " ")
-    elif title_paras and title_paras[0].label[:1].isalnum():
+    number = pending.text("number").replace("\n", " ") if "number" in roles else ""
+    if not number and title_paras and title_paras[0].label[:1].isalnum():
         number = title_paras[0].label
-        title_paras[0] = Para(title_paras[0].text)
-    else:
-        number = ""
-    return number.rstrip(".").strip(), _text(title_paras)
+        title_paras[0] = Para(title_paras[0].text, bold=title_paras[0].bold)
+    elif not number and title_paras and (typed := _LEADING_NUMBER.match(title_paras[0].text)):
+        number = typed.group(1) or typed.group(2)
+        first = title_paras[0]
+        title_paras[0] = Para(first.text[typed.end() :], label=first.label, bold=first.bold)
+    return number.rstrip(".)").strip(), _text(title_paras)
 
 
 def _executor_lines(pending: _PendingItem) -> list[str]:
@@ -256,65 +284,187 @@ def _outside(block: Para | Table) -> list[PlanWarning]:
     return [outside_warning(t) for t in texts if t.strip()]
 
 
-def _plan_tables(blocks: list[Para | Table]) -> list[tuple[int, Header, int]]:
-    """(block index, header, first data row) of the plan table and its continuations."""
-    found: list[tuple[int, Header, int]] = []
+@dataclass(slots=True)
+class _Found:
+    """A plan table: its block index, header, first data row, and how its columns were found."""
+
+    index: int
+    header: Header
+    first_row: int
+    guessed: bool = False
+    continuation: bool = False
+
+
+def _by_column(row: Row, header: Header) -> list[str]:
+    texts = [""] * len(header.columns)
+    for cell in row.cells:
+        column = header.column_of(cell)
+        if column is not None and not cell.merged_up:
+            texts[column] = f"{texts[column]}\n{cell.text}".strip()
+    return texts
+
+
+def _columns_of(rows: list[Row], header: Header) -> list[list[str]]:
+    """Each header column's cell texts in the data rows (rows of one filled cell left out)."""
+    by_row = [_by_column(row, header) for row in rows]
+    by_row = [texts for texts in by_row if sum(1 for t in texts if t.strip()) >= 2]
+    return [[texts[i] for texts in by_row] for i in range(len(header.columns))]
+
+
+def _header_at(table: Table, row_index: int) -> Header:
+    row = table.rows[row_index]
+    return Header([collapse(c.text) for c in row.cells], [(c.col, c.end) for c in row.cells], {})
+
+
+def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
+    """The header of a plan table, its roles from its words and its columns' content."""
+    for row_index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
+        words = word_roles([collapse(c.text) for c in row.cells])
+        if "title" in words and {"executors", "deadline"} & words.keys():
+            header = _header_at(table, row_index)
+            header.roles = words
+            break
+    else:
+        if not table.rows or len(table.rows[0].cells) < 2:
+            return None
+        row_index = 0
+        header = _header_at(table, 0)
+        words = word_roles(header.columns)
+    data = table.rows[row_index + 1 :]
+    roles = guess_roles(_columns_of(data, header), words)
+    if user:
+        roles = _with_user_columns(roles, check_columns(user, len(header.columns)))
+    if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
+        return None
+    guessed = not user and any(words.get(role) != index for role, index in roles.items())
+    if guessed and not words and len(_columns_of(data, header)[roles["title"]]) < _MIN_GUESSED_ROWS:
+        return None
+    header.roles = roles
+    return _Found(-1, header, row_index + 1, guessed)
+
+
+def _with_user_columns(roles: dict[str, int], user: dict[str, int]) -> dict[str, int]:
+    """The user's roles, with the found roles kept where they take no column the user named."""
+    kept = {r: i for r, i in roles.items() if r not in user and i not in user.values()}
+    return {**kept, **user}
+
+
+def _plan_tables(blocks: list[Para | Table], user: Mapping[str, int]) -> list[_Found]:
+    """The plan table and its continuations: the run of plan tables with the most data rows.
+
+    A long document (a development programme) may hold other tables with plan-like columns
+    far from the plan; tables are one plan when only a few paragraphs (monthly headings)
+    stand between them.
+    """
+    runs: list[list[_Found]] = []
+    last_index = -1
     for index, block in enumerate(blocks):
         if not isinstance(block, Table):
             continue
-        header = None
-        for row_index, row in enumerate(block.rows[:_HEADER_SEARCH_ROWS]):
-            header = match_header(row)
-            if header is not None:
-                found.append((index, header, row_index + 1))
-                break
-        if (
-            header is None
-            and found
-            and _continues(block, found[-1][1], blocks, found[-1][0], index)
-        ):
-            found.append((index, found[-1][1], 0))
-    return found
+        run = runs[-1] if runs else None
+        near = run is not None and _near(blocks, last_index, index)
+        found = _table_header(block, user)
+        same = found is None or found.header.roles == run[-1].header.roles if run else False
+        if run is not None and near and same and _continues(block, run[-1].header):
+            run.append(_Found(index, run[-1].header, 0, run[-1].guessed, continuation=True))
+            last_index = index
+            continue
+        if found is not None:
+            found.index = index
+            if near and run is not None:
+                run.append(found)
+            else:
+                runs.append([found])
+            last_index = index
+    if not runs:
+        return []
+    return max(runs, key=lambda run: sum(_rows(blocks, f) for f in run))
 
 
-def _continues(
-    table: Table, header: Header, blocks: list[Para | Table], last: int, index: int
-) -> bool:
-    """A headerless table right after the plan (only paragraphs between) with the same columns."""
+def _rows(blocks: list[Para | Table], found: _Found) -> int:
+    table = blocks[found.index]
+    assert isinstance(table, Table)
+    return len(table.rows) - found.first_row
+
+
+def _near(blocks: list[Para | Table], last: int, index: int) -> bool:
+    """Only a few paragraphs, and no other table, between two plan tables."""
     between = blocks[last + 1 : index]
     if any(isinstance(b, Table) for b in between):
         return False
-    return table.width == max(end for _, end in header.spans)
+    return sum(1 for b in between if isinstance(b, Para) and b.shown.strip()) <= _MAX_PARAS_BETWEEN
 
 
-def build_plan(raw: RawDocument, name: str = "") -> Plan:
-    """Turn a raw grid into a plan; raise :class:`NoPlanError` when there is no plan table."""
+def _continues(table: Table, header: Header) -> bool:
+    """A headerless table right after the plan with the same columns."""
+    if table.width != max(end for _, end in header.spans):
+        return False
+    for row in table.rows[:_HEADER_SEARCH_ROWS]:
+        words = word_roles([collapse(c.text) for c in row.cells])
+        if "title" in words and {"executors", "deadline"} & words.keys():
+            return False  # a table with a header of its own (a monthly table)
+    return True
+
+
+def _columns_warning(header: Header) -> PlanWarning:
+    """The ``columns_guessed`` warning: each role's column number and header text."""
+    names = {
+        "number": _("numbers"),
+        "title": _("events"),
+        "executors": _("executors"),
+        "deadline": _("deadlines"),
+    }
+    parts = [
+        _("{role} — column {number} «{header}»").format(
+            role=names[role], number=index + 1, header=header.columns[index]
+        )
+        for role, index in sorted(header.roles.items(), key=lambda entry: entry[1])
+    ]
+    text = " | ".join(header.columns)
+    return warning("columns_guessed", text=text, mapping="; ".join(parts))
+
+
+def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | None = None) -> Plan:
+    """Turn a raw grid into a plan; raise :class:`NoPlanError` when there is no plan table.
+
+    ``columns`` is the user's mapping of roles to column numbers (counted from 1), which wins
+    over what planio finds itself.
+    """
     blocks = raw.blocks
-    tables = _plan_tables(blocks)
+    user = dict(columns or {})
+    if user:
+        check_columns(user)
+    tables = _plan_tables(blocks, user)
     if not tables:
         raise NoPlanError(
             "no plan table found (a table with event and deadline/executor columns)", name
         )
     builder = _Builder(warnings=list(raw.warnings))
-    first = tables[0][0]
-
-    preamble = read_preamble(blocks[:first])
+    first = tables[0].index
+    before = blocks[:first]
+    preamble = read_preamble(before)
     builder.warnings.extend(preamble.warnings)
 
-    # The table(s), with any paragraph between continuation tables as a section heading.
-    plan_blocks = {index for index, _, _ in tables}
-    last = tables[-1][0]
-    for index, header, first_row in tables:
-        if builder.header != header:
-            builder.header = header
+    # The table(s), with any paragraph between plan tables as a section heading.
+    plan_blocks = {found.index for found in tables}
+    last = tables[-1].index
+    for found in tables:
+        if builder.header != found.header:
+            if found.guessed and not found.continuation:
+                builder.warnings.append(_columns_warning(found.header))
+            elif found.header.columns != tables[0].header.columns:
+                # a later table of the plan with columns of its own: its header is kept here
+                text = " | ".join(found.header.columns)
+                builder.warnings.append(warning("table_columns", text=text))
+            builder.header = found.header
             builder.above.clear()
-        block = blocks[index]
+        block = blocks[found.index]
         assert isinstance(block, Table)
-        for row in block.rows[: max(0, first_row - 1)]:  # above the header: not part of the plan
+        for row in block.rows[: max(0, found.first_row - 1)]:  # above the header: not the plan
             builder.warnings.extend(outside_warning(c.text) for c in row.cells if c.text.strip())
-        for row in block.rows[first_row:]:
+        for row in block.rows[found.first_row :]:
             builder.row(row, block.width)
-        next_index = index + 1
+        next_index = found.index + 1
         while next_index < len(blocks) and next_index not in plan_blocks and next_index < last:
             between = blocks[next_index]
             if isinstance(between, Para) and between.shown.strip():
@@ -324,14 +474,51 @@ def build_plan(raw: RawDocument, name: str = "") -> Plan:
             next_index += 1
     for block in blocks[last + 1 :]:
         builder.warnings.extend(_outside(block))
-    period = detect_period(preamble.title)
+    # a plan inside a longer document may take its period from the document's heading
+    period = detect_period(preamble.title) or detect_period(preamble.document_heading)
+    period = _monthly_tables(builder, preamble.title, period)
     sections = builder.finish(period)
-    header = tables[0][1]
     return Plan(
         title=preamble.title,
         period=period,
         approval=preamble.approval,
-        columns=header.columns,
+        columns=tables[0].header.columns,
         sections=sections,
         warnings=builder.warnings,
     )
+
+
+def _monthly_tables(builder: _Builder, title: str, period: Period | None) -> Period | None:
+    """A plan of monthly tables, each headed «… НА ОКТЯБРЬ …»: each table a section.
+
+    The first table's heading ends the title; it also heads the events before the first
+    heading between tables. The plan period then runs from the first month to the last,
+    unless the title names a period holding them all.
+    """
+    sections = builder.sections
+    lead = sections[0] if sections and not sections[0].heading else None
+    headed = sections[1:] if lead is not None else sections
+    if not headed or not all(TITLE_START.match(s.heading) for s in headed):
+        return period
+    months = [heading_period(s.heading, period) for s in headed]
+    if lead is not None:
+        opening = _last_title_phrase(title)
+        named = heading_period(opening, period) if opening else None
+        if named is None:
+            return period
+        lead.heading = lead.title = opening
+        months.insert(0, named)
+    spans = [m for m in months if m is not None]
+    if len(spans) != len(months):
+        return period
+    start, end = min(m.start for m in spans), max(m.end for m in spans)
+    if period is not None and period.start <= start and end <= period.end:
+        return period
+    labels = [m.label for m in (spans[0], spans[-1]) if m.label]
+    return Period(start, end, label=" – ".join(dict.fromkeys(labels)))
+
+
+def _last_title_phrase(title: str) -> str:
+    """The last «План … на <месяц>» phrase of a title (the first monthly table's heading)."""
+    starts = [m.start() for m in re.finditer(r"(?i)(?<!\S)план", title)]
+    return title[starts[-1] :].strip() if starts else ""

@@ -178,7 +178,7 @@ class _Walker:
             if tag == _T:
                 out.append(el.text or "")
             elif tag == _TAB:
-                out.append(" ")
+                out.append("\t")  # kept: a stamp set side by side is split at its tabs
             elif tag == _NB_HYPHEN:
                 out.append("-")
             elif tag == _CR or el.get(_TYPE) in (None, "textWrapping"):

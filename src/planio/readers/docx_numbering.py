@@ -19,7 +19,8 @@ def _w(tag: str) -> str:
 
 
 _VAL = _w("val")
-_RU_LETTERS = "АБВГДЕЖИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+#: Word's russianUpper/russianLower: the alphabet without Ё, Й, Ъ, Ы, Ь (the 8th letter is «З»)
+_RU_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
 #: bullet glyphs Word stores in Symbol/Wingdings private-use code points, shown as "•"
 _ROMAN = [
     (1000, "M"),

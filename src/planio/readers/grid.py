@@ -89,6 +89,8 @@ _WORD_END = re.compile(r"\w$")
 _SLASH_END = re.compile(r"\w/$")
 #: a line that is only an event number, or a piece of one
 _NUMBER = re.compile(r"^\d+(?:\.\d*)*$")
+#: a line that is one whole dotted date: a cell's dates one per line are separate lines
+_WHOLE_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*г\.?)?$")
 #: a line ending in a hyphen right after a letter or digit: a compound cut at its hyphen
 _HYPHEN_END = re.compile(r"[\w]-$")
 
@@ -109,6 +111,8 @@ def join_lines(first: str, second: str) -> str | None:
         return second
     if not second:
         return first
+    if _WHOLE_DATE.match(first.strip()) and _WHOLE_DATE.match(second.strip()):
+        return None  # "15.09.2016" / "20.10.2016": a date on each line
     if _NUMBER.match(first) and _NUMBER.match(second):
         return first + second  # a number too wide for its column: "100.1" / "7"
     if _HYPHEN_END.search(first) or _SLASH_END.search(first):

@@ -16,10 +16,22 @@ from planio.text import collapse, fold_key
 #: in the order roles are given: executors and deadline first, their words being the more
 #: specific ("Ответственные за проведение мероприятий" is an executors column, not the events)
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "executors": ("исполнител", "ответственн", "кто проводит", "кто выполняет"),
-    "deadline": ("срок", "дата", "время проведения", "период", "когда"),
+    "executors": (
+        "исполнител",
+        "ответственн",
+        "кто проводит",
+        "кто выполняет",
+        "кто",
+        "докладчик",
+        "выступающ",
+    ),
+    "deadline": ("срок", "дата", "время проведения", "время", "период", "когда"),
     "title": (
+        "что делаем",
         "мероприят",
+        "рассматриваем",
+        "вопрос",
+        "повестк",
         "содержание",
         "наименование",
         "вид работ",
@@ -70,10 +82,18 @@ class Header:
         return texts == [fold_key(c) for c in self.columns if c.strip()]
 
 
+_SYNONYM_RES: dict[str, re.Pattern[str]] = {
+    synonym: re.compile(rf"(?<![а-яa-z]){synonym}")
+    for synonyms in ROLE_SYNONYMS.values()
+    for synonym in synonyms
+}
+
+
 def _rank(text: str, synonyms: tuple[str, ...]) -> int | None:
+    """The best rank of a synonym that starts a word of the header ("кто", not "директор")."""
     folded = fold_key(text)
     for rank, synonym in enumerate(synonyms):
-        if synonym in folded:
+        if _SYNONYM_RES[synonym].search(folded):
             return rank
     return None
 
@@ -81,8 +101,16 @@ def _rank(text: str, synonyms: tuple[str, ...]) -> int | None:
 def match_header(row: Row) -> Header | None:
     """A :class:`Header` if ``row`` names at least an event column and one of executors/deadline."""
     texts = [collapse(c.text) for c in row.cells]
-    if sum(1 for t in texts if t) < 2:
+    roles = word_roles(texts)
+    if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
         return None
+    return Header(texts, [(c.col, c.end) for c in row.cells], roles)
+
+
+def word_roles(texts: list[str]) -> dict[str, int]:
+    """The roles a header row's words name (perhaps only some of them)."""
+    if sum(1 for t in texts if t) < 2:
+        return {}
     roles: dict[str, int] = {}
     for index, text in enumerate(texts):
         if text and "number" not in roles and _NUMBER_HEADER.match(text) and text.strip(". "):
@@ -97,9 +125,7 @@ def match_header(row: Row) -> Header | None:
                 best = (rank, index)
         if best is not None:
             roles[role] = best[1]
-    if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
-        return None
-    return Header(texts, [(c.col, c.end) for c in row.cells], roles)
+    return roles
 
 
 def is_column_numbers(row: Row) -> bool:

@@ -11,6 +11,7 @@ import io
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from planio.model import Plan
@@ -60,7 +61,9 @@ def legacy_kind(data: bytes) -> str | None:
     return None
 
 
-def read_legacy(data: bytes, name: str, limits: Limits) -> Plan:
+def read_legacy(
+    data: bytes, name: str, limits: Limits, columns: Mapping[str, int] | None = None
+) -> Plan:
     kind = legacy_kind(data) or "doc"
     if kind == "odt":  # a ZIP of XML parts: the same bomb and entity checks as a DOCX
         check_zip_xml(data, name, "content.xml", limits, "an OpenDocument text")
@@ -69,4 +72,4 @@ def read_legacy(data: bytes, name: str, limits: Limits) -> Plan:
         source = Path(folder) / f"input.{kind}"
         source.write_bytes(data)
         converted = convert(source, "docx", Path(folder), why)
-        return build_plan(read_docx(converted.read_bytes(), name, limits), name)
+        return build_plan(read_docx(converted.read_bytes(), name, limits), name, columns)

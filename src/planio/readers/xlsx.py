@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl import load_workbook
 from pydantic import ValidationError
 
-from planio.deadlines import parse_deadline
+from planio.dates.deadlines import parse_deadline
 from planio.errors import CorruptFileError, PlanioError, UnsupportedFormatError
 from planio.executors import split_separators
 from planio.model import Item, Plan, PlanWarning, Section, Status

@@ -1,4 +1,4 @@
-"""The plan period from a plan's title (``plan-model.md``, resolution rule 1).
+"""The plan period from a plan's title (``docs/model.md``, resolution rule 1).
 
 :func:`detect_period` looks for the period phrase a title names and returns it as a
 :class:`~planio.model.Period` whose ``label`` is that phrase as written, without the preposition:
@@ -15,10 +15,8 @@ Recognised phrases, most specific first: a half-year, quarter or school quarter 
 год", "2020–2024 годы"); one year ("2022 год"). Phrases after "на", "в" or "во" are preferred
 to the same phrases elsewhere in the title ("… на 2022 год, утверждённый 6 марта 2021 года").
 
-A pair of years is an academic year (September 1 … August 31) when "учебный"/"уч." follows it,
-when it is written with a slash, or when two consecutive years stand with no word or the
-singular "год" ("на 2021-2022 год"); with the plural "годы", "годах", "годов", "гг." it is the
-calendar years from January 1 of the first to December 31 of the last.
+A pair of years means what :func:`~planio.dates.vocabulary.year_pair_bounds` says, the same as
+in a deadline cell: "на 2021-2022 год" is one academic year, "2020–2024 годы" calendar years.
 """
 
 from __future__ import annotations
@@ -27,9 +25,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from planio.model import Period
-from planio.ru_dates import (
+from planio.dates.vocabulary import (
+    ACADEMIC_WORD_PATTERN,
     MONTH_PATTERN,
+    ORDINAL_GAP,
     ORDINAL_PATTERN,
     YEAR_SUFFIX_PATTERN,
     Interval,
@@ -42,24 +41,21 @@ from planio.ru_dates import (
     quarter_bounds,
     safe_date,
     school_quarter_bounds,
+    year_pair_bounds,
+    year_pair_pattern,
 )
+from planio.model import Period
 
 __all__ = ["detect_period"]
 
 # A year standing alone: not the first of a pair such as "2022-2023".
 _YEAR = r"(?P<year>\d{4})(?!\d)(?!\s*[-/]\s*\d)(?:\s*" + YEAR_SUFFIX_PATTERN + r")?"
-_ACADEMIC_WORD = r"(?:учебн[а-я]*|уч(?![а-я])\.?)"
+_ACADEMIC_WORD = ACADEMIC_WORD_PATTERN
 # "2022-2023 учебного года", "2022/23 уч. г." — a school quarter's or half-year's year.
 _ACADEMIC_YEAR = (
     r"(?P<ay1>\d{4})\s*[-/]\s*(?P<ay2>\d{4}|\d{2})(?!\d)\s*"
     + _ACADEMIC_WORD
     + r"(?:\s*(?:год[а-я]*|гг?(?![а-я])\.?))?"
-)
-# "2021 – 2022 учебный год", "2021/2022", "2020–2024 годы", "2021-22 уч.г."
-_YEAR_PAIR = (
-    r"(?P<y1>\d{4})\s*(?P<sep>[-/])\s*(?P<y2>\d{4}|\d{2})(?!\d)"
-    r"(?:\s*(?P<academic>" + _ACADEMIC_WORD + r"))?"
-    r"(?:\s*(?P<suffix>год[а-я]*(?![а-я])|гг?(?![а-я])\.?))?"
 )
 
 
@@ -122,16 +118,7 @@ def _months(match: re.Match[str]) -> Interval | None:
 
 
 def _year_pair(match: re.Match[str]) -> Interval | None:
-    first = int(match.group("y1"))
-    last = _full_year(first, match.group("y2"))
-    if last <= first:
-        return None
-    suffix = (match.group("suffix") or "").rstrip(".")
-    plural = suffix in ("годы", "годах", "годов", "гг")
-    consecutive_singular = last == first + 1 and not plural
-    if match.group("academic") or match.group("sep") == "/" or consecutive_singular:
-        return academic_year_bounds(first)[0], academic_year_bounds(last - 1)[1]
-    return date(first, 1, 1), date(last, 12, 31)
+    return year_pair_bounds(match)
 
 
 def _year(match: re.Match[str]) -> Interval | None:
@@ -139,7 +126,7 @@ def _year(match: re.Match[str]) -> Interval | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-_ORDINAL = r"(?P<n>" + ORDINAL_PATTERN + r")\s*"
+_ORDINAL = r"(?P<n>" + ORDINAL_PATTERN + ")" + ORDINAL_GAP
 # A year that is not part of a pair ("2022-2023") or of a dotted date.
 _LONE_YEAR = r"(?<![\d./-])(?<![-/]\s)(?P<year>\d{4})(?!\d)(?!\s*[-/]\s*\d)"
 _Builder = Callable[[re.Match[str]], Interval | None]
@@ -166,7 +153,7 @@ _PHRASES: tuple[tuple[str, _Builder, bool], ...] = (
         _months,
         False,
     ),
-    (r"(?<![\d.])" + _YEAR_PAIR, _year_pair, False),
+    (year_pair_pattern(), _year_pair, False),
     # A lone year needs "год"/"г." after it, or "на"/"в" before it: "на 2022", "2022 год".
     (_LONE_YEAR + r"\s*" + YEAR_SUFFIX_PATTERN, _year, False),
     (_LONE_YEAR + r"(?!\.)", _year, True),

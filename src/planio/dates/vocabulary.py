@@ -1,7 +1,8 @@
 """Russian date vocabulary and small pure date helpers.
 
-Shared by the deadline parser, the title's period detector and the next-year rollover, so each
-piece is small and does one thing:
+The one vocabulary of :mod:`planio.dates`: the deadline parser, the title's period detector and
+the next-year rollover are all built from it, so a phrase means the same wherever it is written
+(``docs/model.md``, "Deadlines"). Each piece is small and does one thing:
 
 * text folding: :func:`fold` (same length, for mapping matches back to the written text) and
   :func:`normalize` (also collapses whitespace);
@@ -9,7 +10,12 @@ piece is small and does one thing:
   :data:`MONTH_PATTERN`), Roman numerals I–XII, ordinal words ("первый", "во втором"…);
 * years: four-digit years and two-digit ones written with "г." ("23г" is 2023), the suffixes
   "г.", "гг.", "год", "года", "годы"… (:data:`YEAR_SUFFIX_PATTERN`);
+* pairs of years and the academic-year words: :func:`year_pair_pattern` and
+  :func:`year_pair_bounds` ("2021/2022", "2021-2022 уч. г." and "на 2021-2022 год" are one academic
+  year; "2020–2024 годы" calendar years), in titles and cells alike;
 * dotted dates dd.mm.yyyy / dd.mm.yy / dd.mm (:data:`DOTTED_DATE_RE`);
+* times of day in their spellings ("10:00", "в 10.00", "14 ч.", "10-00", "10 ч. 30 мин."):
+  :data:`TIME_RE` and :func:`clock_value`;
 * calendar arithmetic: month, quarter, half-year, academic-year and school-quarter bounds,
   overlaps, and moving a date by whole years (February 29 becomes February 28).
 
@@ -20,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, time
 
 Interval = tuple[date, date]
 """A closed interval of days, ``(start, end)``."""
@@ -204,6 +210,8 @@ ORDINAL_PATTERN = (
     + r"|(?<![\d.])\d{1,2}(?:-?(?:ый|ий|ой|ого|ом|ем|ая|ое|ее|й|м|я|е|го)(?![а-я]))?(?![\d.])"
     + r")"
 )
+#: What may stand between an ordinal and its unit: "I полугодие", "I-полугодие", "1-й квартал".
+ORDINAL_GAP = r"\s*(?:-\s*)?"
 _ORDINAL_DIGITS_RE = re.compile(r"(\d{1,2})(?:-?[а-я]+)?")
 
 
@@ -239,6 +247,52 @@ YEAR_RE = re.compile(
 _YEAR_TOKEN_RE = re.compile(r"(\d{4}|\d{2})\s*(?:" + YEAR_SUFFIX_PATTERN + r")?")
 
 
+#: "учебный", "учебного", "уч.", "уч": the word that makes a pair of years an academic year.
+ACADEMIC_WORD_PATTERN = r"(?:учебн[а-я]*|уч(?![а-я])\.?)"
+#: Year suffixes in the plural: a pair of years followed by one of them is calendar years.
+_PLURAL_YEAR_SUFFIXES = frozenset({"годы", "годах", "годов", "гг"})
+
+
+def year_pair_pattern(prefix: str = "") -> str:
+    """A pair of years ("2021/2022", "2021 – 22 уч. г.", "2020-2024 годы") in folded text.
+
+    Groups (named with ``prefix``): ``y1``, ``sep`` ("-" or "/"), ``y2`` (four or two digits),
+    ``academic`` (the academic word, if written) and ``suffix`` ("год", "гг." …, if written).
+    """
+    return (
+        rf"(?<![\d.])(?P<{prefix}y1>\d{{4}})\s*(?P<{prefix}sep>[-/])\s*"
+        rf"(?P<{prefix}y2>\d{{4}}|\d{{2}})(?!\d|\.\d)"
+        rf"(?:\s*(?P<{prefix}academic>{ACADEMIC_WORD_PATTERN}))?"
+        rf"(?:\s*(?P<{prefix}suffix>год[а-я]*(?![а-я])|гг?(?![а-я])\.?))?"
+    )
+
+
+def year_pair_bounds(match: re.Match[str], prefix: str = "") -> Interval | None:
+    """What a pair of years means, the same in a title and in a cell (``docs/model.md``, rule 1).
+
+    An academic year (September 1 … August 31) when the academic word follows it, when it is
+    written with a slash, or when two consecutive years stand with no word or the singular "год"
+    ("на 2021-2022 год"); with the plural "годы", "годах", "годов", "гг." (or years further
+    apart) the calendar years from January 1 of the first to December 31 of the last. None when
+    the second year is not after the first.
+    """
+    first = int(match.group(f"{prefix}y1"))
+    written = match.group(f"{prefix}y2")
+    last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+    if last <= first:
+        return None
+    suffix = (match.group(f"{prefix}suffix") or "").rstrip(".")
+    plural = suffix in _PLURAL_YEAR_SUFFIXES
+    consecutive_singular = last == first + 1 and not plural
+    if (
+        match.group(f"{prefix}academic")
+        or match.group(f"{prefix}sep") == "/"
+        or consecutive_singular
+    ):
+        return academic_year_bounds(first)[0], academic_year_bounds(last - 1)[1]
+    return date(first, 1, 1), date(last, 12, 31)
+
+
 def expand_year(year: int) -> int:
     """A year as written → a full year: two-digit years are 20xx (23 → 2023)."""
     return 2000 + year if year < 100 else year
@@ -259,6 +313,42 @@ def parse_year(token: str) -> int | None:
 DOTTED_DATE_RE = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?:\.(?P<year>\d{4}|\d{2}))?(?![\d]|\.\d)"
 )
+
+
+# --------------------------------------------------------------------------------------------
+# Times of day
+
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_HOURS_WORD = r"ч(?:ас[а-я]*)?(?![а-я])\.?"
+#: One time of day. A dotted or dashed time is only taken as one where it cannot be a date or a
+#: range of days: minutes 00 or 13–59 ("10.00", "12.30"), or "ч" after it ("9.10 ч."); a dash
+#: only with minutes "00" ("10-00") or "ч" after it. "14ч.00", "10 ч. 30 мин." are times too.
+CLOCK_PATTERN = (
+    rf"(?:{_HOUR}:[0-5]\d"
+    rf"|{_HOUR}\s*{_HOURS_WORD}\s*[0-5]\d(?:\s*мин(?![а-я])\.?)?"
+    rf"|{_HOUR}\.(?:00|1[3-9]|[2-5]\d)(?![.\d])"
+    rf"|{_HOUR}-00(?![.\d])"
+    rf"|{_HOUR}[.-][0-5]\d(?=\s*ч)"
+    rf"|{_HOUR}(?=\s*ч(?:ас[а-я]*)?(?![а-я])))"
+)
+#: The second time of a range may be written any way once a first time stands before it:
+#: "10.00-11-00", "10.00-11.15".
+_CLOCK_AFTER = rf"(?:{CLOCK_PATTERN}|{_HOUR}[.-][0-5]\d(?![.\d]))"
+#: A time of day or a range of them, with "в", "с", "до" … before and "ч.", "час.", "мин." after.
+TIME_RE = re.compile(
+    rf"(?:(?<![а-я])(?:в|с|до|по|к)\s+)?(?<![\d.])(?P<start>{CLOCK_PATTERN})"
+    rf"(?:\s*(?:{_HOURS_WORD})?\s*(?:-|до|по)\s*(?P<end>{_CLOCK_AFTER}))?"
+    rf"(?:\s*(?:{_HOURS_WORD}|мин(?![а-я])\.?))?"
+)
+_CLOCK_DIGITS_RE = re.compile(r"\d+")
+
+
+def clock_value(written: str) -> time | None:
+    """The time a clock written in :data:`CLOCK_PATTERN` names: "10.00" → 10:00, "14 ч" → 14:00."""
+    numbers = [int(n) for n in _CLOCK_DIGITS_RE.findall(written)]
+    if not numbers or numbers[0] > 23 or (len(numbers) > 1 and numbers[1] > 59):
+        return None
+    return time(numbers[0], numbers[1] if len(numbers) > 1 else 0)
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Deadline cells ("Срок исполнения") → :class:`~planio.model.Deadline`.
 
 Pure and table-driven: :func:`parse_deadline` folds the text once and runs a short pipeline of
-recognisers, the first that understands the text wins (``plan-model.md``, "Deadlines"):
+recognisers, the first that understands the text wins (``docs/model.md``, "Deadlines"):
 
 1. recurring   "ежемесячно", "1 раз в квартал", "2 раза в год", "по понедельникам" …
                (checked first: "по мере необходимости, но не реже 1 раза в квартал" recurs);
@@ -21,6 +21,11 @@ half-read. A part without a year of its own is resolved against a *context*: the
 at the end of its range or list, else the plan period (rule 2). Without a plan period such
 phrases keep their kind and null dates (rule 11) and the reader adds a warning.
 
+Around that pipeline: times of day are taken out first and kept in ``start_time``/``end_time``
+(rule 10); a section row's :class:`DeadlineContext` dates day numbers, weeks, times and empty
+cells under it (rule 12); a cell the pipeline does not understand is tried as a date followed by
+a remainder («31.01.2016 г., малый зал», rule 13), then line by line (rule 14).
+
 Choices beyond the spec, so that the behaviour is predictable:
 
 * "до X" / "к X" with X longer than a day ("до мая", "к 2023 году") end on X's first day, as
@@ -37,8 +42,10 @@ Choices beyond the spec, so that the behaviour is predictable:
   event, which the cell does not date: ``unknown``.
 * "N раз в год": 1 is yearly, 2 half-yearly, 3–4 quarterly, 5–12 monthly, more weekly; with
   any other unit ("2 раза в месяц") the unit is the recurrence.
-* "2021/2022" and "2021-2022 учебный год" are academic years; "2021-2022" and "2021-2022 гг."
-  are the calendar years 2021 … 2022.
+* Pairs of years mean what they mean in a title (:func:`~planio.dates.vocabulary.year_pair_bounds`):
+  "2021/2022", "2021-2022 учебный год", "2021-2022" and "2021-2022 год" are one academic year;
+  "2021-2022 гг.", "2020–2024 годы" and "2021-2023" calendar years.
+* "N-я неделя <месяца>" is the month's days 7N-6 … 7N (the fifth week ends with the month).
 """
 
 from __future__ import annotations
@@ -46,22 +53,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, time
 from typing import Literal
 
-from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
-from planio.ru_dates import (
+from planio.dates.vocabulary import (
     MONTH_PATTERN,
+    MONTHS_GENITIVE,
+    ORDINAL_GAP,
     ORDINAL_PATTERN,
     ORDINAL_WORD_PATTERN,
     ROMAN_PATTERN,
+    TIME_RE,
     YEAR_SUFFIX_PATTERN,
     Interval,
-    academic_year_bounds,
     add_years,
+    clock_value,
     expand_year,
     half_year_bounds,
     is_academic_year,
+    last_day_of_month,
     month_bounds,
     month_number,
     normalize,
@@ -71,9 +81,12 @@ from planio.ru_dates import (
     safe_date,
     school_quarter_bounds,
     year_bounds,
+    year_pair_bounds,
+    year_pair_pattern,
 )
+from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
 
-__all__ = ["parse_deadline"]
+__all__ = ["DeadlineContext", "parse_deadline"]
 
 
 class _Invalid(Exception):
@@ -87,29 +100,47 @@ class _NeedsPeriod(Exception):
 # --------------------------------------------------------------------------------------------
 # Preparing the text
 
-# Times of day are ignored (rule 10): "в 14:00", "10.00 ч.", "с 10.00 до 12.00", "в 14 ч.".
-# A dotted time is only taken as one when it cannot be a date (minutes 00 or 13–59) or when
-# "ч"/"час" follows it, so "с 01.02 по 15.03" stays a range of dates.
-_HOUR = r"(?:[01]?\d|2[0-3])"
-_CLOCK = (
-    rf"(?:{_HOUR}:[0-5]\d"
-    rf"|{_HOUR}\.(?:00|1[3-9]|[2-5]\d)(?!\.?\d)"
-    rf"|{_HOUR}\.[0-5]\d(?=\s*ч)"
-    rf"|{_HOUR}(?=\s*ч(?:ас[а-я]*)?(?![а-я])))"
-)
-_TIME_RE = re.compile(
-    rf"(?:(?<![а-я])(?:в|с|до|по|к)\s+)?(?<![\d.]){_CLOCK}"
-    rf"(?:\s*(?:-|до|по)\s*{_CLOCK})?"
-    r"(?:\s*(?:ч(?:ас[а-я]*)?|мин)(?![а-я])\.?)?"
-)
 _SPACES_RE = re.compile(r"\s+")
 _EDGE_PUNCTUATION = " .,;:"
+#: "(10 дней)", "(3 дня)", "(14 календарных дней)" after a range: its length, already written.
+_DAY_COUNT_RE = re.compile(
+    r"\(\s*\d{1,3}\s*(?:календарн[а-я]*\s+|рабоч[а-я]*\s+)?(?:дн[а-я]*|день)\s*\)"
+)
+#: "1.-3 марта": a dotted first day of a range sharing the month written after the last.
+_DOTTED_FIRST_DAY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*-\s*(?=\d)")
+#: Abbreviations plans write, spelled out: "в теч. мес." → "в течение месяца".
+_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![а-я])теч(?:\.|(?![а-я]))"), "течение "),
+    (re.compile(r"(?<![а-я])мес(?:\.|(?![а-я]))"), "месяца "),
+)
 
 
-def _prepare(text: str) -> str:
-    """Fold the text (case, "ё", dashes, whitespace), drop times of day and edge punctuation."""
-    folded = _TIME_RE.sub(" ", normalize(text))
-    return _SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION)
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A cell folded for the recognisers, and the times of day taken out of it."""
+
+    text: str
+    start_time: time | None = None
+    end_time: time | None = None
+
+
+def _prepare(text: str) -> _Prepared:
+    """Fold the text (case, "ё", dashes, whitespace), take out times of day and edge punctuation.
+
+    The first time of day written is the deadline's start time, the end of a range of times
+    its end time (rule 10).
+    """
+    folded = normalize(text)
+    folded = _DAY_COUNT_RE.sub(" ", folded)
+    folded = _DOTTED_FIRST_DAY_RE.sub(r"\1-", folded)
+    for pattern, spelled in _ABBREVIATIONS:
+        folded = pattern.sub(spelled, folded)
+    start_time = end_time = None
+    if (match := TIME_RE.search(folded)) is not None:
+        start_time = clock_value(match.group("start"))
+        end_time = clock_value(match.group("end")) if match.group("end") else None
+    folded = TIME_RE.sub(" ", folded)
+    return _Prepared(_SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION), start_time, end_time)
 
 
 # --------------------------------------------------------------------------------------------
@@ -309,6 +340,8 @@ _AS_NEEDED_RE = _compile(
     r"по\s+(?:заявке|заявкам)",
     r"по\s+требованию",
     r"по\s+мере",
+    r"доп(?:олнительн[а-я]*|\.)?\s*график[а-я]*",
+    r"по\s+расписани[юи]",
 )
 
 
@@ -357,19 +390,13 @@ def _calendar_year(year: int) -> _Span:
     return _Span(*year_bounds(year))
 
 
-def _academic_year(first_year: int, last_year: int) -> _Span:
-    """The academic years from September 1 of ``first_year`` to August 31 of ``last_year``."""
-    if not 1 <= first_year < last_year <= 9998:
-        raise _Invalid
-    return _Span(academic_year_bounds(first_year)[0], academic_year_bounds(last_year - 1)[1])
-
-
 # --------------------------------------------------------------------------------------------
 # Atoms: one named day or interval, perhaps still without a year
 
-_Unit = Literal["day", "month", "quarter", "half", "school_quarter", "span", "number"]
+_Unit = Literal["day", "week", "month", "quarter", "half", "school_quarter", "span", "number"]
 _UNIT_LIMITS: dict[_Unit, int] = {
     "day": 31,
+    "week": 12,
     "month": 12,
     "quarter": 4,
     "half": 2,
@@ -430,6 +457,13 @@ def _resolve(atom: _Atom, ctx: _Span) -> Interval:
         return day, day
     if atom.unit == "month":
         return month_bounds(_month_year(atom.number, ctx), atom.number)
+    if atom.unit == "week":  # week N of a month: its days 7N-6 … 7N (the last week may be short)
+        year = _month_year(atom.number, ctx)
+        last = last_day_of_month(year, atom.number)
+        first = 7 * (atom.day - 1) + 1
+        if first > last:
+            raise _Invalid
+        return date(year, atom.number, first), date(year, atom.number, min(7 * atom.day, last))
     if atom.unit == "quarter":
         return _first_best([quarter_bounds(y, atom.number) for y in ctx.years], ctx.interval)
     if atom.unit == "half":
@@ -467,17 +501,19 @@ def _resolve_after(atom: _Atom, previous: Interval, base: _Span) -> Interval:
 
 def _ordinal_group(name: str) -> str:
     """A named group for an ordinal ("II", "2-й", "втором") and the space after it."""
-    return rf"(?P<{name}>{ORDINAL_PATTERN})\s*"
+    return rf"(?P<{name}>{ORDINAL_PATTERN}){ORDINAL_GAP}"
 
 
 _YEAR_SUFFIX = rf"(?:\s*{YEAR_SUFFIX_PATTERN})?"
 _ACADEMIC_WORD = r"(?:учебн[а-я]*|уч(?![а-я])\.?)"
 _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
-    # "2021/2022", "2021-2022 учебный год", "2021-22 уч. г."
+    # "2021/2022", "2021-2022 учебный год", "2021-22 уч. г.", "2020-2024 гг." (one rule with
+    # the title's period: planio.dates.vocabulary.year_pair_bounds)
+    ("pair", year_pair_pattern("p")),
+    # "2-я неделя октября", "в первую неделю марта"
     (
-        "academic",
-        r"(?<![\d.])(?P<ay1>\d{4})\s*(?:/\s*(?P<ay2>\d{4}|\d{2})(?:\s*" + _ACADEMIC_WORD + r")?"
-        r"|-\s*(?P<ay3>\d{4}|\d{2})\s*" + _ACADEMIC_WORD + r")(?!\d)" + _YEAR_SUFFIX,
+        "week",
+        rf"(?P<wn>{ORDINAL_PATTERN}){ORDINAL_GAP}недел[а-я]*\s+(?P<wkm>{MONTH_PATTERN})",
     ),
     (
         "dotted",
@@ -558,11 +594,17 @@ def _ordinal(match: re.Match[str], group: str) -> int:
 def _token(match: re.Match[str]) -> _Token | None:
     """One token from one match of :data:`_TOKEN_RE` (None for fillers)."""
     kind = match.lastgroup
-    if kind == "academic":
-        last = match.group("ay2") or match.group("ay3")
-        first = int(match.group("ay1"))
-        last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-        return _Token("year", year=_academic_year(first, last_year))
+    if kind == "pair":
+        bounds = year_pair_bounds(match, "p")
+        if bounds is None or not 1 <= bounds[0].year < bounds[1].year <= 9998:
+            raise _Invalid
+        return _Token("year", year=_Span(*bounds))
+    if kind == "week":
+        month = month_number(match.group("wkm")) or 0
+        week = _ordinal(match, "wn")
+        if not 1 <= week <= 5:
+            raise _Invalid
+        return _Token("atom", atom=_bounded("week", month, day=week))
     if kind == "dotted":
         year = match.group("dy")
         atom = _bounded("day", int(match.group("dm")), day=int(match.group("dd")))
@@ -884,27 +926,212 @@ _RECOGNISERS: tuple[Callable[[str, str, _Span | None], Deadline | None], ...] = 
 )
 
 
-def parse_deadline(text: str, period: Period | None = None) -> Deadline:
-    """What a deadline cell means, in dates (``plan-model.md``, "Deadlines").
+@dataclass(frozen=True, slots=True)
+class DeadlineContext:
+    """What a section row says about the rows under it: a day, a month or a period (rule 12).
 
-    ``text`` is kept exactly as given in :attr:`Deadline.text`. ``period`` is the plan period,
-    which dates months, quarters and half-years written without a year and spans recurring and
-    continuous phrases; without it those keep null dates. Never raises: a cell this module does
-    not understand is ``unknown``.
+    Under «ЯНВАРЬ» a cell «2-3» is January 2–3 of the plan's year; under «23 марта» a cell
+    «10.00-11.00» is March 23, from 10:00 to 11:00; an empty cell is the context itself.
     """
-    prepared = _prepare(text)
-    if not prepared:
-        return Deadline(text=text)
-    plan = (
+
+    start: date
+    end: date
+
+    @classmethod
+    def from_heading(cls, heading: str, period: Period | None = None) -> DeadlineContext | None:
+        """The context a section heading sets, where the heading is only a date or a period."""
+        deadline = parse_deadline(heading, period)
+        if (
+            deadline.kind in ("date", "period")
+            and deadline.start is not None
+            and deadline.end is not None
+            and not deadline.remainder
+            and deadline.start_time is None
+        ):
+            return cls(deadline.start, deadline.end)
+        return None
+
+    @property
+    def month(self) -> tuple[int, int] | None:
+        """(year, month) where the context lies within one month."""
+        same = (self.start.year, self.start.month) == (self.end.year, self.end.month)
+        return (self.start.year, self.start.month) if same else None
+
+
+#: A cell of day numbers only ("8", "1-10", "2-3, 15"): days of the context's month.
+_DAYS_ONLY_RE = re.compile(r"\d{1,2}(?:\s*(?:-|,|;|и)\s*\d{1,2})*")
+_WEEK_ONLY_RE = re.compile(rf"(?:в\s+)?{ORDINAL_PATTERN}{ORDINAL_GAP}недел[а-я]*")
+_DURING_MONTH_RE = re.compile(r"(?:в\s+течени[еи]|на\s+протяжении)\s+(?:всего\s+)?месяца")
+#: Where a cell's date ends and its remainder («малый зал») begins: at most this many words.
+_MAX_REMAINDER_WORDS = 24
+_WORD_RE = re.compile(r"\S+")
+_REMAINDER_EDGES = " \t\n,;:-–—"
+
+
+def _with_times(deadline: Deadline, prepared: _Prepared) -> Deadline:
+    """The deadline with the cell's times of day, where it names a day for them (rule 10)."""
+    if prepared.start_time is None or deadline.kind == "unknown":
+        return deadline
+    return deadline.model_copy(
+        update={"start_time": prepared.start_time, "end_time": prepared.end_time}
+    )
+
+
+def _on_context(text: str, context: DeadlineContext, kind: DeadlineKind) -> Deadline:
+    periods = [DeadlinePeriod(start=context.start, end=context.end)]
+    return Deadline(text=text, kind=kind, start=context.start, end=context.end, periods=periods)
+
+
+def _plan_span(period: Period | None) -> _Span | None:
+    return (
         _Span(period.start, period.end)
         if period is not None and period.start <= period.end
         else None
     )
+
+
+def _recognise(text: str, prepared: _Prepared, plan: _Span | None) -> Deadline:
+    """The first recogniser's reading of a prepared cell, or ``unknown``."""
     try:
         for recognise in _RECOGNISERS:
-            if (deadline := recognise(text, prepared, plan)) is not None:
-                return deadline
+            if (deadline := recognise(text, prepared.text, plan)) is not None:
+                return _with_times(deadline, prepared)
     except (_Invalid, ValueError, OverflowError):
         # Date arithmetic at the calendar's edges (year 9999 + 1); such a cell is no deadline.
         pass
-    return Deadline(text=text)
+    return _with_times(Deadline(text=text), prepared)
+
+
+def _in_context(
+    text: str, prepared: _Prepared, plan: _Span | None, context: DeadlineContext
+) -> Deadline | None:
+    """Rule 12: days of the context's month, times on the context's day, the context itself."""
+    body = prepared.text
+    if not body:
+        kind: DeadlineKind = "date" if context.start == context.end else "period"
+        return _with_times(_on_context(text, context, kind), prepared)
+    month = context.month
+    if month is not None and _DAYS_ONLY_RE.fullmatch(body):
+        year, number = month
+        dated = _Prepared(
+            f"{body} {MONTHS_GENITIVE[number - 1]} {year}", prepared.start_time, prepared.end_time
+        )
+        deadline = _recognise(text, dated, plan)
+        return deadline if deadline.kind != "unknown" else None
+    if month is not None and _DURING_MONTH_RE.fullmatch(body):
+        return _with_times(_on_context(text, context, "continuous"), prepared)
+    if month is not None and _WEEK_ONLY_RE.fullmatch(body):  # "3-я неделя": of that month
+        year, number = month
+        dated = _Prepared(
+            f"{body} {MONTHS_GENITIVE[number - 1]} {year}", prepared.start_time, prepared.end_time
+        )
+        deadline = _recognise(text, dated, plan)
+        return deadline if deadline.kind != "unknown" else None
+    return None
+
+
+def _read(text: str, period: Period | None, context: DeadlineContext | None) -> Deadline:
+    """One cell (or one line of it) without splitting off a remainder."""
+    prepared = _prepare(text)
+    plan = _plan_span(period)
+    if context is not None:
+        found = _in_context(text, prepared, plan, context)
+        if found is not None:
+            return found
+    if not prepared.text:
+        return _with_times(Deadline(text=text), prepared)
+    if _DURING_MONTH_RE.fullmatch(prepared.text) and plan is not None:
+        one_month = (plan.start.year, plan.start.month) == (plan.end.year, plan.end.month)
+        if one_month:  # "в теч. мес." in a plan for one month: the whole plan period
+            return _with_times(_spanning(text, "continuous", plan.interval), prepared)
+    return _recognise(text, prepared, plan)
+
+
+#: Words that make a date phrase; a remainder holding one is a date not understood, not a place.
+_DATE_WORD_RE = re.compile(
+    rf"{MONTH_PATTERN}|\d{{1,2}}\.\d{{1,2}}|\d{{4}}|квартал|полугоди|четверт|недел"
+    r"|(?<![а-я])(?:по|до|с|со|от|к|после|перед|итог[а-я]*)(?![а-я])"
+)
+
+
+def _is_remainder(text: str) -> bool:
+    """Can ``text`` be what a cell says beyond its date («малый зал», «актовый зал школы»)?"""
+    folded = normalize(text)
+    return any(char.isalpha() for char in folded) and not _DATE_WORD_RE.search(folded)
+
+
+def _split_remainder(
+    text: str, period: Period | None, context: DeadlineContext | None
+) -> Deadline | None:
+    """A date followed by more words: «31.01.2016 г., малый зал» (rule 13)."""
+    words = list(_WORD_RE.finditer(text))
+    if len(words) < 2 or len(words) > _MAX_REMAINDER_WORDS:
+        return None
+    for k in range(len(words) - 2, -1, -1):
+        head, tail = text[: words[k].end()], text[words[k].end() :]
+        remainder = tail.strip(_REMAINDER_EDGES)
+        if not _is_remainder(remainder):
+            continue
+        found = _read(head.strip(_REMAINDER_EDGES), period, context)
+        if found.kind not in ("unknown", "as_needed"):
+            return found.model_copy(update={"text": text, "remainder": remainder})
+    return None
+
+
+def _lines_together(
+    text: str, period: Period | None, context: DeadlineContext | None
+) -> Deadline | None:
+    """A cell with a date on each of several lines: every date kept, earliest to latest."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    read = [_single(line, period, context) for line in lines]
+    dated = [d for d in read if d.kind in ("date", "period") and d.start and d.end]
+    if not dated:
+        return None
+    periods = [p for d in dated for p in d.periods]
+    remainder = "\n".join(
+        [d.remainder for d in dated if d.remainder]
+        + [line.strip() for line, d in zip(lines, read, strict=True) if d not in dated]
+    )
+    if any(d.kind not in ("date", "period", "unknown") for d in read):
+        return None
+    times = {(d.start_time, d.end_time) for d in dated}
+    start_time, end_time = times.pop() if len(times) == 1 else (None, None)
+    start = min(p.start for p in periods)
+    end = max(p.end for p in periods)
+    kind: DeadlineKind = "date" if start == end else "period"
+    return Deadline(
+        text=text,
+        kind=kind,
+        start=start,
+        end=end,
+        periods=periods,
+        start_time=start_time,
+        end_time=end_time,
+        remainder=remainder,
+    )
+
+
+def _single(text: str, period: Period | None, context: DeadlineContext | None) -> Deadline:
+    deadline = _read(text, period, context)
+    if deadline.kind == "unknown":
+        deadline = _split_remainder(text, period, context) or deadline
+    return deadline
+
+
+def parse_deadline(
+    text: str, period: Period | None = None, context: DeadlineContext | None = None
+) -> Deadline:
+    """What a deadline cell means, in dates (``docs/model.md``, "Deadlines").
+
+    ``text`` is kept exactly as given in :attr:`Deadline.text`. ``period`` is the plan period,
+    which dates months, quarters and half-years written without a year and spans recurring and
+    continuous phrases; without it those keep null dates. ``context`` is what the section row
+    above the cell says (:meth:`DeadlineContext.from_heading`). Never raises: a cell this module
+    does not understand is ``unknown``.
+    """
+    deadline = _single(text, period, context)
+    if deadline.kind == "unknown" and "\n" in text.strip():
+        deadline = _lines_together(text, period, context) or deadline
+    return deadline

@@ -1,0 +1,201 @@
+"""Which column holds what, from what the cells hold: the header's words are one signal of several.
+
+Offices head the same columns in ways no list of words covers («Рассматриваемые вопросы»,
+«Что делаем | Кто | Когда»), or put the words over the wrong column for a reader that trusts
+only them. So each column of the rows below the header is also measured:
+
+* "when" (deadline): the share of cells that name dates, months, periods or times of day;
+* "who" (executors): the share of cells naming people with initials, positions or bodies;
+* "what" (title): the longest varied text (its cells differ from row to row);
+* a "№" column: small numbers, "1", "1.1.", mostly different.
+
+Everything else (places, counts, notes) goes to ``Item.extra`` under its header. The user may
+also say it outright (``planio.read(path, columns={"title": 2, "deadline": 3})``): column
+numbers are counted from 1, as a person counts the columns of the document's table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from planio.dates import parse_deadline
+from planio.dates.vocabulary import TIME_RE, normalize
+from planio.errors import ColumnsError
+
+#: the roles a column can have, as the user names them
+ROLES = ("number", "title", "executors", "deadline")
+
+_NUMBER_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+_PERSON = re.compile(rf"{_INITIALS}\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s{_INITIALS}")
+#: words that start a "who" (a position or a body), at the start of a cell's line or piece
+_WHO_WORDS = re.compile(
+    r"(?:директор|заведующ|зам(?:еститель)?\.?|руководител|педагог(?![а-я]{3})|учител"
+    r"|воспитател|методист|председател|специалист|начальник|инспектор|психолог|логопед"
+    r"|инструктор|секретар|главн|старш|ст\.|классн|совет(?![а-я]{3})|комисси|администраци"
+    r"|коллектив|ответственн|член|отдел(?![а-я]{3})|управлени|служб|кафедр|медсестр|медицинск"
+    r"|библиотекар|тренер|куратор|эксперт|кл\.\s*рук|музыкальн|социальн|наставник)",
+)
+_PIECES = re.compile(r"[,;\n]")
+#: a cell longer than this is an event's text, whatever words it starts with
+_MAX_WHO_LENGTH = 120
+_DAYS_CELL = re.compile(r"^\d{1,2}(?:\s*[-,]\s*\d{1,2})*$")
+
+#: shares below which a column says nothing about a role
+_MIN_WHEN = 0.4
+_MIN_WHO = 0.4
+_MIN_NUMBER = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnStats:
+    """What one column's cells hold, as shares of its non-empty cells."""
+
+    filled: int
+    when: float
+    who: float
+    number: float
+    length: float
+    varied: float
+
+
+def _is_when(text: str) -> bool:
+    folded = normalize(text)
+    if _DAYS_CELL.match(folded) or TIME_RE.search(folded):
+        return True
+    return parse_deadline(text).kind != "unknown"
+
+
+def _is_who(text: str) -> bool:
+    if _PERSON.search(text):
+        return True
+    if len(text) > _MAX_WHO_LENGTH:
+        return False
+    return any(_WHO_WORDS.match(normalize(piece)) for piece in _PIECES.split(text))
+
+
+def measure(cells: Sequence[str]) -> ColumnStats:
+    """The shares of one column's cells that say "when", "who", "№", and its text's length."""
+    texts = [" ".join(c.split()) for c in cells if c.strip()]
+    if not texts:
+        return ColumnStats(0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    count = len(texts)
+    return ColumnStats(
+        filled=count,
+        when=sum(map(_is_when, texts)) / count,
+        who=sum(map(_is_who, texts)) / count,
+        number=sum(1 for t in texts if _NUMBER_CELL.match(t)) / count,
+        length=sum(len(t) for t in texts) / count,
+        varied=len(set(texts)) / count,
+    )
+
+
+def _when_share(stats: ColumnStats) -> float:
+    return stats.when
+
+
+def _who_share(stats: ColumnStats) -> float:
+    return stats.who
+
+
+def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> dict[str, int]:
+    """Roles from the columns' cells, the header words' roles (``words``) kept where they fit.
+
+    A role the words gave stays unless its column's cells plainly hold something else while
+    another column holds that role's content ("Направление" over a column of repeated short
+    labels next to «Что делаем»): then the content decides.
+    """
+    stats = [measure(column) for column in columns]
+    roles: dict[str, int] = {}
+    taken: set[int] = set()
+
+    def free(index: int) -> bool:
+        return index not in taken and stats[index].filled > 0
+
+    def take(role: str, index: int) -> None:
+        roles[role] = index
+        taken.add(index)
+
+    number = words.get("number")
+    if number is None:
+        candidates = [i for i in range(min(2, len(stats))) if stats[i].number >= _MIN_NUMBER]
+        number = candidates[0] if candidates else None
+    if number is not None:
+        take("number", number)
+    shares: tuple[tuple[str, Callable[[ColumnStats], float], float], ...] = (
+        ("deadline", _when_share, _MIN_WHEN),
+        ("executors", _who_share, _MIN_WHO),
+    )
+    by_words_columns = set(words.values())
+    for role, share, least in shares:
+        by_words = words.get(role)
+        others = [
+            i
+            for i in range(len(stats))
+            if free(i) and i not in by_words_columns and share(stats[i]) >= least
+        ]
+        best = max(others, key=lambda i: share(stats[i]), default=None)
+        if by_words is not None and by_words not in taken:
+            own = stats[by_words]
+            contradicted = own.filled >= 2 and share(own) < least / 2
+            if not contradicted or best is None or stats[best].filled < 2:
+                take(role, by_words)
+                continue
+        if best is not None:
+            take(role, best)
+    title = words.get("title")
+    longest = max(
+        (i for i in range(len(stats)) if free(i)),
+        key=lambda i: stats[i].length * min(1.0, stats[i].varied * 1.5),
+        default=None,
+    )
+    if title is not None and title not in taken:
+        own = stats[title]
+        if longest is not None and longest != title:
+            other = stats[longest]
+            repeated = own.varied < 0.6 or own.filled < other.filled / 2
+            if repeated and other.length > own.length * 1.5 and other.varied >= 0.6:
+                title = longest
+        take("title", title)
+    elif longest is not None and stats[longest].length >= 8:
+        take("title", longest)
+    return roles
+
+
+def check_columns(columns: Mapping[str, int] | None, width: int | None = None) -> dict[str, int]:
+    """The user's mapping, checked: known roles, column numbers from 1, no column twice.
+
+    Returns the mapping with 0-based indices. ``width`` is the table's column count, when known.
+    """
+    if not columns:
+        return {}
+    out: dict[str, int] = {}
+    for role, number in columns.items():
+        if role not in ROLES:
+            raise ColumnsError(f"unknown column role {role!r} (known: {', '.join(ROLES)})")
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ColumnsError(f"column of {role!r} must be a number from 1, not {number!r}")
+        if width is not None and number > width:
+            raise ColumnsError(
+                f"column {number} of {role!r} is outside the table ({width} columns)"
+            )
+        out[role] = number - 1
+    if len(set(out.values())) < len(out):
+        raise ColumnsError("two roles are given the same column")
+    return out
+
+
+def parse_columns(value: str) -> dict[str, int]:
+    """The CLI's ``--columns title=2,executors=4,deadline=3`` as a mapping (checked)."""
+    mapping: dict[str, int] = {}
+    for part in value.split(","):
+        if not part.strip():
+            continue
+        role, sep, number = part.partition("=")
+        if not sep or not number.strip().isdigit():
+            raise ColumnsError(f"--columns: expected role=number, got {part.strip()!r}")
+        mapping[role.strip()] = int(number)
+    check_columns(mapping)
+    return mapping
