@@ -142,7 +142,7 @@ def test_signed_plan_docx_carries_the_correction_and_signing_options(tmp_path: P
                 "s0.i0.title": CORRECTED,
                 "approver_name": "А.Б. Петров",
                 "approver_position": "Директор",
-                "approval_date": "2021-09-01",
+                "approval_date": "01.09.2021",
             },
         )
         assert response.status_code == 200
@@ -154,6 +154,14 @@ def test_signed_plan_docx_carries_the_correction_and_signing_options(tmp_path: P
         assert back.approval is not None
         assert (back.approval.name, back.approval.position) == ("А.Б. Петров", "Директор")
         assert str(back.approval.date) == "2021-09-01"
+
+
+def test_a_date_that_is_not_a_date_is_said_on_the_page() -> None:
+    with browser() as user:
+        page = user.upload_one(SEED)
+        response = user.post(page + "/download/docx", {"approval_date": "31.02.2021"})
+        assert response.status_code == 400
+        assert "Дата не распознана: «31.02.2021»" in _page(response.text)
 
 
 def test_signed_plan_pdf_through_libreoffice(tmp_path: Path) -> None:

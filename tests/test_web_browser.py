@@ -65,6 +65,14 @@ def test_upload_correct_and_download_in_chromium(tmp_path: Path) -> None:
         _wait(lambda: "/p/" in driver.current_url)
         _wait(lambda: driver.find_elements(By.NAME, "s0.i0.title"))
         assert "Координационный совет" in driver.page_source
+        deadline = driver.find_element(By.NAME, "s0.i1.deadline")
+        deadline.clear()
+        deadline.send_keys("II квартал 2022 года")
+        save = "//button[normalize-space()='Сохранить исправления']"
+        driver.find_element(By.XPATH, save).click()  # a plain form post (no script)
+        _wait(lambda: "done=saved" in driver.current_url)
+        assert "Исправления сохранены." in driver.page_source
+        assert "01.04.2022 – 30.06.2022" in driver.page_source  # the deadline read again
         cell = driver.find_element(By.NAME, "s0.i0.title")
         cell.clear()
         cell.send_keys(CORRECTED)
@@ -75,6 +83,7 @@ def test_upload_correct_and_download_in_chromium(tmp_path: Path) -> None:
         assert signed.name == "plan-2021-2022 - на подпись.docx"
         plan = planio.read(signed)
         assert plan.items()[0].title == CORRECTED
+        assert plan.items()[1].deadline.text == "II квартал 2022 года"
         assert plan.approval is not None and plan.approval.name == "А.Б. Петров"
         status = driver.find_element(By.ID, "download-status").text
         assert "Готово, файл скачан" in status

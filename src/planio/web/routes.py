@@ -259,14 +259,21 @@ async def save(request: Request) -> Response:
     return RedirectResponse(f"/p/{entry.id}?done=saved", status_code=303)
 
 
+class _BadDate(ValueError):
+    pass
+
+
 def _date(value: str | None) -> date | None:
+    """A date typed as DD.MM.YYYY (or sent as YYYY-MM-DD); empty is none."""
     value = (value or "").strip()
-    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+    if not value:
+        return None
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
         try:
             return datetime.strptime(value, pattern).date()
         except ValueError:
             continue
-    return None
+    raise _BadDate(value[:40])
 
 
 def _options(form: FormData) -> outputs.Options:
@@ -296,7 +303,12 @@ async def download(request: Request) -> Response:
         raise HTTPException(404)
     stem = entry.name.rsplit(".", 1)[0] if "." in entry.name else entry.name
     try:
-        made = await web.run(outputs.make, kind, entry.plan, stem, _options(form), entry.previous)
+        options = _options(form)
+    except _BadDate as exc:
+        text = _("Not a date: «{text}»; write it as DD.MM.YYYY.").format(text=exc)
+        return web.message(request, 400, text)
+    try:
+        made = await web.run(outputs.make, kind, entry.plan, stem, options, entry.previous)
     except PlanioError as exc:
         return web.message(request, 422, str(exc))
     return Response(

@@ -78,6 +78,8 @@ class Table:
     warning_count: int
     moved_count: int
     has_status: bool
+    #: the title before next year's draft moved it
+    title_moved: str | None = None
 
 
 def _moved(old: Item | None, new: Item) -> dict[str, str]:
@@ -136,6 +138,7 @@ def table(plan: Plan, previous: Plan | None = None) -> Table:
         len(plan.warnings),
         moved_count + (previous is not None and previous.title != plan.title),
         any(item.status for item in plan.items()),
+        previous.title if previous is not None and previous.title != plan.title else None,
     )
 
 
