@@ -10,6 +10,8 @@ import html
 import io
 import json
 import re
+import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -435,6 +437,28 @@ def test_column_mapping_route_without_support_says_so() -> None:
         assert "Столбцы прочитаны неверно?" not in _page(user.client.get(page).text)
         response = user.post(page + "/columns", {"col_title": "2"})
         assert response.status_code == 501
+
+
+def test_the_whole_server_holds_a_bounded_number_of_uploads() -> None:
+    with two_browsers(max_entries=2) as (one, two):
+        one.upload_one(SEED)
+        two.upload_one(SEED)
+        response = two.upload(("a.docx", SEED.read_bytes()))
+        assert response.status_code == 503
+        assert "попробуйте ещё раз через несколько минут" in _page(response.text)
+
+
+def test_serve_without_the_web_extra_says_what_to_install() -> None:
+    code = (
+        "import sys; sys.modules['uvicorn'] = None; sys.argv = ['planio', 'serve'];"
+        "from planio.cli import main; main()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert 'pip install "planio[web]"' in result.stderr and "uvicorn" in result.stderr
 
 
 def test_parsing_runs_in_the_bounded_pool() -> None:

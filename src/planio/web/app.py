@@ -46,6 +46,8 @@ class Settings:
     workers: int = 2
     #: uploads one browser keeps; the oldest goes first
     per_owner: int = 30
+    #: uploads the whole server keeps (every user together); more are refused until some expire
+    max_entries: int = 2000
     #: the key that signs session cookies; a fresh random one by default
     secret: bytes | None = None
     #: where the private upload folder is made (the system's temp folder by default)

@@ -178,6 +178,10 @@ async def upload(request: Request) -> Response:
     header_token = request.headers.get(CSRF_HEADER)
     if header_token is not None and not csrf_ok(web.key, _session(request), header_token):
         return web.message(request, 403, _("The page is out of date; open it again."))
+    web.store.sweep()
+    if len(web.store) >= settings.max_entries:
+        text = _("The server is holding too many files right now; try again in a few minutes.")
+        return web.message(request, 503, text)
     try:
         if int(request.headers.get("content-length", "0")) > settings.max_request_bytes:
             return web.message(request, 413, too_large)
