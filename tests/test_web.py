@@ -287,6 +287,28 @@ def test_many_files_at_once_each_with_its_result(tmp_path: Path) -> None:
         assert text.count("Не удалось прочитать:") == 1
 
 
+def test_the_declared_content_type_is_not_trusted() -> None:
+    with browser() as user:
+        response = user.client.post(
+            "/upload",
+            data={"csrf": user.token},
+            files=[
+                ("files", ("план.docx", SEED.read_bytes(), "application/x-msdownload")),
+                ("files", ("план.pdf", b"MZ\x90\x00" + bytes(100), "application/pdf")),
+            ],
+        )
+        text = _page(response.text)
+        assert text.count("мероприятий: 12") == 1  # the DOCX read by its content
+        assert "план.pdf: not a format planio reads" in text or "план.pdf:" in text
+
+
+def test_a_huge_form_is_refused() -> None:
+    with browser(max_file_bytes=100_000, max_files=1) as user:
+        page = user.upload_one(SEED)
+        response = user.post(page + "/save", {"title": "x" * 400_000})
+        assert response.status_code == 413
+
+
 def test_too_many_files() -> None:
     with browser(max_files=2) as user:
         response = user.upload(*[(f"{n}.docx", SEED.read_bytes()) for n in range(3)])

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from starlette.testclient import TestClient
+with warnings.catch_warnings():  # Starlette suggests httpx2; httpx is what it still runs on
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
 
 from planio.web import Settings, create_app
 

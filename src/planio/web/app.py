@@ -104,6 +104,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     texts = {
         404: _("This page does not exist, or the file was deleted after some time unused."),
         405: _("This address is not opened like that; go back to the start page."),
+        413: _("Too much was sent at once."),
     }
     text = texts.get(exc.status_code, _("The request could not be handled."))
     return web_of(request).message(request, exc.status_code, text)

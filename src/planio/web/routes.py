@@ -134,8 +134,11 @@ async def _form(request: Request) -> FormData:
     kind = request.headers.get("content-type", "")
     if not kind.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
         raise HTTPException(415)
+    limited = Request(request.scope, _limited(request.receive, web.settings.max_request_bytes))
     try:
-        form = await request.form(max_files=0, max_fields=100_000)
+        form = await limited.form(max_files=0, max_fields=100_000)
+    except _TooLarge:
+        raise HTTPException(413) from None
     except HTTPException:
         raise HTTPException(400) from None
     if not csrf_ok(web.key, _session(request), _field(form, CSRF_FIELD)):
