@@ -58,10 +58,13 @@ Server = tuple[str, "subprocess.Popen[bytes]"]
 
 
 @contextmanager
-def planio_server(cwd: Path, port: int | None = None) -> Iterator[Server]:
-    """``planio serve`` on a free loopback port; yields its address and process."""
+def planio_server(cwd: Path, port: int | None = None, tmp: Path | None = None) -> Iterator[Server]:
+    """``planio serve`` on a free loopback port (its temp files in ``tmp``); yields its address
+    and process."""
     port = port or free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("PLANIO_LANG", "LC_ALL")}
+    if tmp is not None:
+        env["TMPDIR"] = str(tmp)
     process = subprocess.Popen(
         [sys.executable, "-m", "planio", "serve", "--host", "127.0.0.1", "--port", str(port)],
         cwd=cwd,

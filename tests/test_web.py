@@ -26,6 +26,7 @@ from planio.web.routes import columns_supported
 from planio.web.security import content_disposition
 
 from hostile import CORPUS
+from office import convert
 from web_client import browser, two_browsers
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "plan-2021-2022.docx"
@@ -307,6 +308,16 @@ def test_a_huge_form_is_refused() -> None:
         page = user.upload_one(SEED)
         response = user.post(page + "/save", {"title": "x" * 400_000})
         assert response.status_code == 413
+
+
+@pytest.mark.parametrize("target", ["doc", "odt"])
+def test_older_office_formats_and_json_read_on_the_page(target: str, tmp_path: Path) -> None:
+    old = convert(SEED, tmp_path, target)  # made by LibreOffice, as offices send them
+    with browser() as user:
+        for path in (old, SEED.with_suffix(".json")):
+            page = user.upload_one(path)
+            text = _page(user.client.get(page).text)
+            assert "мероприятий: 12" in text and "Координационный совет" in text
 
 
 def test_too_many_files() -> None:

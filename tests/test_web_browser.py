@@ -54,8 +54,10 @@ def test_upload_correct_and_download_in_chromium(tmp_path: Path) -> None:
     downloads.mkdir()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
+    server_tmp = tmp_path / "server-tmp"
+    server_tmp.mkdir()
     with (
-        planio_server(elsewhere) as (url, server),
+        planio_server(elsewhere, tmp=server_tmp) as (url, server),
         chromium(tmp_path / "profile", downloads) as driver,
     ):
         driver.get(url + "/")
@@ -104,6 +106,9 @@ def test_upload_correct_and_download_in_chromium(tmp_path: Path) -> None:
         _wait(lambda: driver.find_elements(By.NAME, "s0.i0.title"))
         assert driver.find_element(By.NAME, "s0.i0.title").get_attribute("value") == CORRECTED
         assert server.poll() is None
+        held = list(server_tmp.glob("planio-web-*/*/upload"))
+        assert len(held) == 1 and held[0].read_bytes() == SEED.read_bytes()
+    assert list(server_tmp.iterdir()) == []  # the server stopped: nothing left behind
 
 
 def test_a_bad_file_gets_its_one_line_on_the_page(tmp_path: Path) -> None:
