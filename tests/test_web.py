@@ -393,8 +393,15 @@ def test_cross_site_requests_are_refused() -> None:
         assert response.status_code == 403
         response = user.client.post("/upload", files=[("files", ("a.docx", SEED.read_bytes()))])
         assert response.status_code == 403  # no token
+        assert user.post(page + "/save", headers={"origin": "null"}).status_code == 403
+        port = {"origin": "http://testserver:8080"}
+        assert user.post(page + "/save", headers=port).status_code == 403
         same = {"origin": "http://testserver", "sec-fetch-site": "same-origin"}
         assert user.post(page + "/save", headers=same).status_code == 303
+        proxied = {"origin": "https://testserver"}  # behind the office's HTTPS proxy
+        assert user.post(page + "/save", headers=proxied).status_code == 303
+        refused = user.post(page + "/save", headers=other)
+        assert "Страница устарела" in _page(refused.text)
 
 
 def test_unknown_download_and_wrong_method() -> None:

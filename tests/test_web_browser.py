@@ -123,3 +123,27 @@ def test_a_bad_file_gets_its_one_line_on_the_page(tmp_path: Path) -> None:
         line = driver.find_element(By.CSS_SELECTOR, ".file.failed .error").text
         assert line.startswith("Не удалось прочитать: записка.docx:")
         assert server.poll() is None
+
+
+DROP = """
+const [text, name] = arguments;
+const transfer = new DataTransfer();
+transfer.items.add(new File([text], name, {type: "application/json"}));
+const zone = document.getElementById("dropzone");
+const init = {dataTransfer: transfer, bubbles: true, cancelable: true};
+zone.dispatchEvent(new DragEvent("dragover", init));
+zone.dispatchEvent(new DragEvent("drop", init));
+"""
+
+
+def test_a_file_dropped_on_the_page_is_read(tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    plan_json = SEED.with_suffix(".json").read_text(encoding="utf-8")
+    with planio_server(tmp_path) as (url, _), chromium(tmp_path / "p", tmp_path) as driver:
+        driver.get(url + "/")
+        driver.execute_script(DROP, plan_json, "план.json")
+        _wait(lambda: "/p/" in driver.current_url)
+        _wait(lambda: driver.find_elements(By.NAME, "s0.i0.title"))
+        assert driver.find_element(By.TAG_NAME, "h1").text == "план.json"
+        assert "Координационный совет" in driver.page_source

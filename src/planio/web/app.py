@@ -103,7 +103,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     texts = {
         404: _("This page does not exist, or the file was deleted after some time unused."),
+        403: _("The page is out of date; open it again."),
         405: _("This address is not opened like that; go back to the start page."),
+        415: _("Choose the files with the button or drop them here."),
         413: _("Too much was sent at once."),
     }
     text = texts.get(exc.status_code, _("The request could not be handled."))

@@ -129,7 +129,7 @@ def _entry(request: Request) -> Entry:
 async def _form(request: Request) -> FormData:
     """The action's fields, once the request is shown to come from our own page."""
     web = web_of(request)
-    if not same_origin(request.headers, request.url.scheme):
+    if not same_origin(request.headers):
         raise HTTPException(403)
     kind = request.headers.get("content-type", "")
     if not kind.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
@@ -176,7 +176,7 @@ async def upload(request: Request) -> Response:
     )
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         return web.message(request, 415, _("Choose the files with the button or drop them here."))
-    if not same_origin(request.headers, request.url.scheme):
+    if not same_origin(request.headers):
         return web.message(request, 403, _("This form was sent from another site; refused."))
     header_token = request.headers.get(CSRF_HEADER)
     if header_token is not None and not csrf_ok(web.key, _session(request), header_token):
