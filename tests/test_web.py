@@ -61,6 +61,17 @@ def test_start_page_is_russian_with_security_headers() -> None:
         assert cookie and "." in cookie
 
 
+def test_english_on_request() -> None:
+    planio.set_language("en")
+    try:
+        with browser() as user:
+            text = _page(user.client.get("/").text)
+            assert "Drop the plan files here" in text and 'lang="en"' in text
+            assert "Перетащите" not in text
+    finally:
+        planio.set_language(None)
+
+
 def test_static_files_ship_in_the_package() -> None:
     with browser() as user:
         script = user.client.get("/static/planio.js")

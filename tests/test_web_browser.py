@@ -147,3 +147,22 @@ def test_a_file_dropped_on_the_page_is_read(tmp_path: Path) -> None:
         _wait(lambda: driver.find_elements(By.NAME, "s0.i0.title"))
         assert driver.find_element(By.TAG_NAME, "h1").text == "план.json"
         assert "Координационный совет" in driver.page_source
+
+
+def test_too_many_files_are_refused_before_sending(tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    files = []
+    for number in range(11):  # the default limit is 10
+        files.append(tmp_path / f"план-{number}.json")
+        files[-1].write_bytes(SEED.with_suffix(".json").read_bytes())
+    with planio_server(tmp_path) as (url, _), chromium(tmp_path / "p", tmp_path) as driver:
+        driver.get(url + "/")
+        picker = driver.find_element(By.CSS_SELECTOR, "input[type=file]")
+        picker.send_keys("\n".join(str(f) for f in files))
+        _wait(lambda: driver.find_element(By.ID, "status").text)
+        assert driver.find_element(By.ID, "status").text == (
+            "Слишком много файлов сразу: не больше 10."
+        )
+        driver.get(url + "/")
+        assert "Ваши файлы" not in driver.page_source  # nothing was sent

@@ -164,6 +164,7 @@ async def index(request: Request) -> Response:
         entries=[view.summary(e) for e in entries],
         max_files=web.settings.max_files,
         max_mib=_mib(web.settings.max_file_bytes),
+        max_bytes=web.settings.max_file_bytes,
         ttl_minutes=round(web.settings.ttl_seconds / 60),
     )
 

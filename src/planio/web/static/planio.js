@@ -19,8 +19,25 @@
     const box = upload.querySelector(".progress");
     const bar = document.getElementById("progress");
     const status = document.getElementById("status");
+    const refuse = function (text) {
+      box.hidden = false;
+      bar.value = 0;
+      status.classList.add("bad");
+      status.textContent = text;
+    };
     const send = function (files) {
       if (!files || !files.length) { return; }
+      // the server's limits, said before anything is sent (the server checks them again)
+      if (files.length > Number(upload.dataset.maxFiles)) {
+        refuse(upload.dataset.tooMany);
+        return;
+      }
+      for (const file of files) {
+        if (file.size > Number(upload.dataset.maxBytes)) {
+          refuse(upload.dataset.tooLarge.replace("{name}", file.name).replace("{size}", upload.dataset.maxMib));
+          return;
+        }
+      }
       const data = new FormData();
       data.append("csrf", upload.elements.csrf.value);
       for (const file of files) { data.append("files", file, file.name); }
