@@ -79,7 +79,9 @@ def _limited(receive: Receive, limit: int) -> Receive:
 
 
 def _mib(size: int) -> str:
-    return f"{size / 2**20:.2g}"
+    """Megabytes as a person reads them: «20», «100», «0.03»."""
+    value = size / 2**20
+    return f"{value:.0f}" if value >= 1 else f"{value:.2f}"
 
 
 def columns_supported() -> bool:
