@@ -411,6 +411,34 @@ def _summary(batch: Batch, out: Path) -> None:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="The address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="The port.")] = 8000,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the page in the browser.")
+    ] = False,
+) -> None:
+    """Start planio in the browser (needs: pip install "planio[web]")."""
+    from planio.i18n import _
+
+    try:  # the web stack is an extra: imported only here
+        import uvicorn
+
+        from planio.web import create_app
+    except ImportError as exc:
+        text = _('the web page needs: pip install "planio[web]" ({module} is missing)')
+        _fail(text.format(module=exc.name), EXIT_BAD_INPUT)
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    typer.echo(_("planio is open at {url} (Ctrl+C to stop)").format(url=url))
+    if open_browser:
+        import threading
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, (url,)).start()
+    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"planio {__version__}")
