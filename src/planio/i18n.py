@@ -54,6 +54,24 @@ def _translations(lang: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
 
 
+def language_from_argv(argv: list[str]) -> str | None:
+    """The language a command line asks for with ``--lang ru|en`` (or ``--lang=en``), if any.
+
+    The CLI reads it before it builds its help, so even ``--help`` comes in that language.
+    """
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value is not None and value.strip().lower()[:2] in LANGUAGES:
+            return value.strip().lower()[:2]
+    return None
+
+
 def _(message: str) -> str:
     """``message`` (an English msgid) in the current language."""
     return _translations(language()).gettext(message)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from planio import executors as executor_rules
 from planio.deadlines import parse_deadline
 from planio.errors import NoPlanError
+from planio.i18n import _
 from planio.model import Item, Period, Plan, PlanWarning, Section
 from planio.periods import detect_period
 from planio.plan_warnings import warning, where
@@ -293,7 +294,7 @@ def build_plan(raw: RawDocument, name: str = "") -> Plan:
     tables = _plan_tables(blocks)
     if not tables:
         raise NoPlanError(
-            "no plan table found (a table with event and deadline/executor columns)", name
+            _("no plan table found (a table with event and deadline/executor columns)"), name
         )
     builder = _Builder(warnings=list(raw.warnings))
     first = tables[0][0]

@@ -18,6 +18,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 
 from planio.errors import CorruptFileError
+from planio.i18n import _
 from planio.readers.docx_numbering import W_NS, Numbering
 from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
 from planio.readers.limits import Limits
@@ -237,8 +238,10 @@ def read_docx(data: bytes, name: str, limits: Limits) -> RawDocument:
         walker = _Walker(document)
         return RawDocument(blocks=walker.blocks(walker.body))
     except PackageNotFoundError as exc:
-        raise CorruptFileError(f"not a readable Word document ({exc})", name) from None
+        raise CorruptFileError(
+            _("not a readable Word document ({reason})").format(reason=exc), name
+        ) from None
     except Exception as exc:  # lxml, zipfile and odd attribute values in hostile files
         raise CorruptFileError(
-            f"broken Word document ({type(exc).__name__}: {exc})", name
+            _("broken Word document ({reason})").format(reason=f"{type(exc).__name__}: {exc}"), name
         ) from None

@@ -12,6 +12,7 @@ import zipfile
 import zlib
 
 from planio.errors import CorruptFileError, TooLargeError, UnsupportedFormatError
+from planio.i18n import _
 from planio.readers.limits import Limits
 
 _PROLOG_BYTES = 4096
@@ -22,22 +23,32 @@ def check_ooxml(data: bytes, name: str, main_part: str, limits: Limits) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptFileError(f"not a readable ZIP/OOXML file ({exc})", name) from None
+        raise CorruptFileError(
+            _("not a readable ZIP/OOXML file ({reason})").format(reason=exc), name
+        ) from None
     with archive:
         infos = archive.infolist()
         names = {info.filename for info in infos}
         if main_part not in names:
             raise UnsupportedFormatError(
-                f"a ZIP file without {main_part}: not a Word document", name
+                _("a ZIP file without {part}: not a Word document").format(part=main_part), name
             )
         if len(infos) > limits.max_parts:
             raise TooLargeError(
-                f"{len(infos)} parts in the package (limit {limits.max_parts})", name
+                _("{count} parts in the package (limit {limit})").format(
+                    count=len(infos), limit=limits.max_parts
+                ),
+                name,
             )
         inflated = sum(info.file_size for info in infos)
         if inflated > limits.max_inflated_bytes:
             limit = limits.max_inflated_bytes // 2**20
-            raise TooLargeError(f"inflates to {inflated // 2**20} MiB (limit {limit} MiB)", name)
+            raise TooLargeError(
+                _("inflates to {size} MiB (limit {limit} MiB)").format(
+                    size=inflated // 2**20, limit=limit
+                ),
+                name,
+            )
         for info in infos:
             if not info.filename.endswith((".xml", ".rels")):
                 continue
@@ -53,8 +64,13 @@ def check_ooxml(data: bytes, name: str, main_part: str, limits: Limits) -> None:
                 NotImplementedError,
                 RuntimeError,  # an encrypted entry
             ) as exc:
-                raise CorruptFileError(f"broken part {info.filename} ({exc})", name) from None
+                raise CorruptFileError(
+                    _("broken part {part} ({reason})").format(part=info.filename, reason=exc), name
+                ) from None
             if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
                 raise CorruptFileError(
-                    f"part {info.filename} declares a DOCTYPE/entities; refused as unsafe", name
+                    _("part {part} declares a DOCTYPE/entities; refused as unsafe").format(
+                        part=info.filename
+                    ),
+                    name,
                 )

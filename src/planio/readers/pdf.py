@@ -22,6 +22,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from planio.errors import CorruptFileError, ScannedDocumentError, TooLargeError
+from planio.i18n import _
 from planio.model import PlanWarning
 from planio.plan_warnings import warning
 from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
@@ -203,9 +204,11 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> RawDocument:
     except Exception as exc:  # pdfminer raises many types for damaged files, pdfplumber wraps them
         if isinstance(_cause(exc), PDFPasswordIncorrect):
             raise CorruptFileError(
-                "the PDF is password-protected; save it without a password and try again", name
+                _("the PDF is password-protected; save it without a password and try again"), name
             ) from None
-        raise CorruptFileError(f"not a readable PDF ({_reason(exc)})", name) from None
+        raise CorruptFileError(
+            _("not a readable PDF ({reason})").format(reason=_reason(exc)), name
+        ) from None
     try:
         return _read_pages(pdf, name, limits)
     finally:
@@ -219,9 +222,14 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> RawDocument:
     try:
         pages = pdf.pages
     except Exception as exc:
-        raise CorruptFileError(f"broken PDF ({_reason(exc)})", name) from None
+        raise CorruptFileError(
+            _("broken PDF ({reason})").format(reason=_reason(exc)), name
+        ) from None
     if len(pages) > limits.max_pages:
-        raise TooLargeError(f"{len(pages)} pages (limit {limits.max_pages})", name)
+        raise TooLargeError(
+            _("{count} pages (limit {limit})").format(count=len(pages), limit=limits.max_pages),
+            name,
+        )
     layout: Layout | None = None
     for number, page in enumerate(pages, start=1):
         try:
@@ -231,11 +239,17 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> RawDocument:
             document.warnings.extend(reader.warnings)
             layout = reader.layout
         except Exception as exc:
-            raise CorruptFileError(f"page {number} cannot be read ({_reason(exc)})", name) from None
+            raise CorruptFileError(
+                _("page {number} cannot be read ({reason})").format(
+                    number=number, reason=_reason(exc)
+                ),
+                name,
+            ) from None
         finally:
             page.close()
     if chars == 0:
         raise ScannedDocumentError(
-            "the PDF has no text layer (a scan?); planio needs a PDF with text, or the DOCX", name
+            _("the PDF has no text layer (a scan?); planio needs a PDF with text, or the DOCX"),
+            name,
         )
     return document

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from planio.deadlines import parse_deadline
 from planio.errors import CorruptFileError, PlanioError, UnsupportedFormatError
 from planio.executors import split_separators
+from planio.i18n import _
 from planio.model import Item, Plan, PlanWarning, Section, Status
 from planio.plan_warnings import WORKBOOK_CODES, warning
 from planio.readers.limits import Limits
@@ -84,8 +85,10 @@ def _fold(statuses: list[Status]) -> Status:
 def _stored_plan(book: Any, name: str) -> Plan:
     if DATA_SHEET not in book.sheetnames:
         raise UnsupportedFormatError(
-            "a workbook planio did not write (no hidden plan sheet); "
-            "write one with `planio workbook`",
+            _(
+                "a workbook planio did not write (no hidden plan sheet); "
+                "write one with `planio workbook`"
+            ),
             name,
         )
     sheet = book[DATA_SHEET]
@@ -93,12 +96,14 @@ def _stored_plan(book: Any, name: str) -> Plan:
     try:
         return Plan.model_validate_json(payload)
     except ValidationError:
-        raise CorruptFileError("the workbook's hidden plan copy is damaged", name) from None
+        raise CorruptFileError(_("the workbook's hidden plan copy is damaged"), name) from None
 
 
 def _rows(book: Any, name: str) -> list[_Row]:
     if PLAN_SHEET not in book.sheetnames:
-        raise CorruptFileError(f"the workbook has no sheet «{PLAN_SHEET}»", name)
+        raise CorruptFileError(
+            _("the workbook has no sheet «{sheet}»").format(sheet=PLAN_SHEET), name
+        )
     names = {index - 1: column for column, index in COL.items()}
     rows: list[_Row] = []
     for number, values in enumerate(
@@ -116,14 +121,18 @@ def read_workbook_bytes(data: bytes, name: str, limits: Limits) -> Plan:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
-        raise CorruptFileError(f"not a readable workbook ({type(exc).__name__})", name) from None
+        raise CorruptFileError(
+            _("not a readable workbook ({reason})").format(reason=type(exc).__name__), name
+        ) from None
     try:
         plan = _stored_plan(book, name)
         rows = _rows(book, name)
     except PlanioError:
         raise
     except Exception as exc:  # read-only openpyxl parses sheets only now, while iterating
-        raise CorruptFileError(f"a broken sheet ({type(exc).__name__}: {exc})", name) from None
+        raise CorruptFileError(
+            _("a broken sheet ({reason})").format(reason=f"{type(exc).__name__}: {exc}"), name
+        ) from None
     finally:
         book.close()
     return _apply(plan, rows)

@@ -16,6 +16,7 @@ from typing import Any
 
 from planio import executors as executor_rules
 from planio.errors import PlanioError
+from planio.i18n import _
 from planio.model import Plan, Section
 from planio.writers.filenames import safe_stem, unique_names
 from planio.writers.plan_docx import sections_context
@@ -100,7 +101,7 @@ def write_extracts(
         for name in executors:
             found = known.get(executor_rules.key(name))
             if found is None:
-                raise PlanioError(f"no executor «{name}» in the plan")
+                raise PlanioError(_("no executor «{name}» in the plan").format(name=name))
             chosen.append(found)
         chosen = executor_rules.dedupe(chosen)
     folder = Path(out_dir)

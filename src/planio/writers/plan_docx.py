@@ -14,6 +14,7 @@ from docxtpl import InlineImage
 from pydantic import ValidationError
 
 from planio.errors import CorruptFileError, FileMissingError, PlanioError
+from planio.i18n import _
 from planio.model import Approval, Item, Plan
 from planio.writers.options import SignOptions
 from planio.writers.templating import clean, dotted, render, template_path
@@ -113,12 +114,21 @@ def plan_context(plan: Plan, options: SignOptions) -> dict[str, Any]:
 
 
 def sign_options(options: dict[str, Any]) -> SignOptions:
+    """The signing options, or one clear sentence about the first wrong one (no pydantic text)."""
     try:
         return SignOptions(**options)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "options"
-        raise PlanioError(f"bad option {where}: {first.get('msg', 'invalid')}") from None
+        if first.get("type") == "value_error" and where == "certificate":
+            message = _("the certificate is valid to a date before it is valid from")
+        elif first.get("type") == "extra_forbidden":
+            message = _("unknown signing option {name}").format(name=where)
+        elif first.get("type") == "missing":
+            message = _("the signing option {name} is missing").format(name=where)
+        else:
+            message = _("the signing option {name} has a wrong value").format(name=where)
+        raise PlanioError(message) from None
 
 
 def _check_image(path: Path) -> None:
@@ -126,7 +136,7 @@ def _check_image(path: Path) -> None:
     try:
         Image.from_file(str(path))
     except Exception:  # python-docx raises its own error for an unknown image format
-        raise CorruptFileError("not an image (PNG, JPEG, GIF or BMP)", path) from None
+        raise CorruptFileError(_("not an image (PNG, JPEG, GIF or BMP)"), path) from None
 
 
 def render_plan(
@@ -144,10 +154,10 @@ def render_plan(
     image = settings.signature_image
     if image is not None:
         if not image.is_file():
-            raise FileMissingError("no such signature image", image)
+            raise FileMissingError(_("no such signature image"), image)
         _check_image(image)
         if context["approval"] is None:
-            raise PlanioError("a signature image needs an approval block (give --approver-name)")
+            raise PlanioError(_("a signature image needs an approval block (give --approver-name)"))
         context["approval"]["signature"] = ""
         images["signature_image"] = lambda tpl: InlineImage(tpl, str(image), height=Mm(12))
     chosen = Path(template) if template is not None else template_path("plan.docx")

@@ -23,6 +23,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planio.errors import CorruptFileError, FileMissingError
+from planio.i18n import _
 from planio.model import STATUS_LABELS, Item, Plan
 from planio.recurrence import months_touched, occurrences
 from planio.workbook_layout import (
@@ -96,7 +97,7 @@ class _Filler:
         sheet = self.book[PLAN_SHEET]
         styles = _styler(sheet, len(COL))
         rows = self.rows()
-        for offset, (key, s_index, _, item, start, end) in enumerate(rows):
+        for offset, (key, s_index, _i, item, start, end) in enumerate(rows):
             r = 2 + offset
             cells = [sheet.cell(row=r, column=c) for c in range(1, len(COL) + 1)]
             for cell, style in zip(cells, styles, strict=True):
@@ -254,14 +255,18 @@ def write_workbook(
     """
     source = Path(template) if template is not None else template_path("tracking.xlsx")
     if not source.is_file():
-        raise FileMissingError("no such template", source)
+        raise FileMissingError(_("no such template"), source)
     try:
         book = load_workbook(source)
     except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
-        raise CorruptFileError(f"not an Excel template ({type(exc).__name__})", source) from None
+        raise CorruptFileError(
+            _("not an Excel template ({reason})").format(reason=type(exc).__name__), source
+        ) from None
     for name in (PLAN_SHEET, EXECUTORS_SHEET, SUMMARY_SHEET, GANTT_SHEET):
         if name not in book.sheetnames:
-            raise CorruptFileError(f"the template has no sheet «{name}»", source)
+            raise CorruptFileError(
+                _("the template has no sheet «{sheet}»").format(sheet=name), source
+            )
     filler = _Filler(book, plan, expand_recurring)
     filler.plan_sheet()
     filler.summary_sheet(filler.executors_sheet())
