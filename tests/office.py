@@ -59,3 +59,36 @@ def pdf_pages(path: Path) -> int:
         if line.startswith("Pages:"):
             return int(line.split()[1])
     raise RuntimeError(f"pdfinfo gave no page count for {path}")
+
+
+def convert_all(sources: list[Path], out_dir: Path, target: str = "pdf") -> list[Path]:
+    """Convert many files in one LibreOffice run (one start-up instead of one per file)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice(),
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(out_dir),
+                *map(str, sources),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
+    results = [out_dir / f"{source.stem}.{target}" for source in sources]
+    missing = [r for r in results if not r.is_file()]
+    if missing:
+        raise RuntimeError(f"LibreOffice did not convert {missing}")
+    return results
+
+
+def pdf_text(path: Path) -> str:
+    """The text poppler reads from a PDF (in reading order)."""
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout

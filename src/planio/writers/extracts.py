@@ -19,7 +19,7 @@ from planio.errors import PlanioError
 from planio.i18n import _
 from planio.model import Plan, Section
 from planio.writers.filenames import safe_stem, unique_names
-from planio.writers.plan_docx import sections_context
+from planio.writers.plan_docx import document_info, sections_context
 from planio.writers.templating import clean, dotted, render, template_path
 
 INDEX_NAME = "index.csv"
@@ -60,8 +60,10 @@ def _approval_reference(plan: Plan) -> str:
     if approval is None:
         return ""
     parts = [p for p in (approval.position, approval.name) if p]
-    when = f", {approval.date.strftime('%d.%m.%Y')}" if approval.date else ""
-    return f"Утвержден: {', '.join(parts)}{when}" if parts else clean(approval.heading)
+    if not parts:
+        return clean(approval.heading)
+    # the date is always named: filled in, or the GOST line to fill in by hand
+    return f"Утвержден: {', '.join(parts)}, {dotted(approval.date)}"
 
 
 def extract_context(plan: Plan, executor: str, certifier: dict[str, str]) -> dict[str, Any]:
@@ -117,7 +119,8 @@ def write_extracts(
     written: dict[str, Path] = {}
     for executor, name in zip(chosen, names, strict=True):
         context = extract_context(filter_plan(plan, executor), executor, certifier)
-        written[executor] = render(source, context, folder / name)
+        info = document_info(plan, f"Выписка ({executor}) из документа:")
+        written[executor] = render(source, context, folder / name, info=info)
     with (folder / INDEX_NAME).open("w", encoding="utf-8-sig", newline="") as index:
         writer = csv.writer(index, delimiter=";")
         writer.writerow(["Исполнитель", "Файл", "Мероприятий"])

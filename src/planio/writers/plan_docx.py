@@ -6,9 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.image.image import Image
-from docx.oxml.ns import qn
 from docx.shared import Mm
 from docxtpl import InlineImage
 from pydantic import ValidationError
@@ -16,11 +14,11 @@ from pydantic import ValidationError
 from planio.errors import CorruptFileError, FileMissingError, PlanioError
 from planio.i18n import _
 from planio.model import Approval, Item, Plan
+from planio.writers.docx_finish import DocumentInfo
 from planio.writers.options import SignOptions
 from planio.writers.templating import clean, dotted, render, template_path
 
 _SIGNATURE_LINE = "____________"
-_EXTRA_TWIPS = 1700  # 3 cm
 _APPROVES = re.compile(r"^\s*утверждаю\b[\s:]*$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*(\S+)")
 
@@ -161,27 +159,19 @@ def render_plan(
         context["approval"]["signature"] = ""
         images["signature_image"] = lambda tpl: InlineImage(tpl, str(image), height=Mm(12))
     chosen = Path(template) if template is not None else template_path("plan.docx")
-    path = render(chosen, context, Path(out), images)
-    if template is None and context["extra_columns"]:
-        widen_extra_columns(path, len(context["extra_columns"]))
-    return path
+    return render(chosen, context, Path(out), images, document_info(plan, options=settings))
 
 
-def widen_extra_columns(path: Path, extra: int) -> None:
-    """Give each extra column a readable width (docxtpl shares the slots' width among them)."""
-    document = docx.Document(str(path))
-    for table in document.tables:
-        grid = table._tbl.tblGrid
-        columns = grid.findall(qn("w:gridCol"))
-        if len(columns) != 4 + extra:
-            continue
-        total = sum(int(c.get(qn("w:w")) or 0) for c in columns)
-        each = min(_EXTRA_TWIPS, total * 2 // (5 * extra))  # extras take at most 40 %
-        main = columns[:4]
-        main_total = sum(int(c.get(qn("w:w")) or 0) for c in main) or 1
-        for column in main:
-            share = int(column.get(qn("w:w")) or 0) * (total - each * extra) // main_total
-            column.set(qn("w:w"), str(share))
-        for column in columns[4:]:
-            column.set(qn("w:w"), str(each))
-    document.save(str(path))
+def document_info(plan: Plan, kind: str = "", options: SignOptions | None = None) -> DocumentInfo:
+    """The properties of a document made from ``plan``: its title, the approver as author."""
+    approval = _approval(plan, options or SignOptions())
+    author = ""
+    if approval is not None:
+        author = approval.name or approval.position
+    title = f"{kind} {plan.title}".strip() if kind else plan.title
+    return DocumentInfo(
+        title=title,
+        author=author,
+        subject=plan.period.label if plan.period else "",
+        keywords=_("work plan"),
+    )

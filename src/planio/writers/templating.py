@@ -21,6 +21,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from planio.errors import CorruptFileError, FileMissingError, TemplateRenderError
 from planio.i18n import _
+from planio.writers.docx_finish import DocumentInfo, finish
 
 _PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _SOURCE_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
@@ -76,12 +77,17 @@ def _attributes(value: Any) -> Any:
 
 
 def render(
-    template: str | Path, context: dict[str, Any], out: Path, images: dict[str, Any] | None = None
+    template: str | Path,
+    context: dict[str, Any],
+    out: Path,
+    images: dict[str, Any] | None = None,
+    info: DocumentInfo | None = None,
 ) -> Path:
     """Render ``template`` with ``context`` into ``out`` in a sandboxed, autoescaping Jinja.
 
     ``images`` maps context keys to callables ``(DocxTemplate) -> value`` for values that need
-    the template object (docxtpl's InlineImage).
+    the template object (docxtpl's InlineImage). ``info`` gives the document's properties;
+    the document is made fit for an office (:mod:`planio.writers.docx_finish`).
     """
     template = Path(template)
     if not template.is_file():
@@ -110,6 +116,7 @@ def render(
             ),
             template,
         ) from None
+    finish(document.docx, info or DocumentInfo())
     out.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(out))
     return out
