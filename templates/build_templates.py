@@ -97,6 +97,8 @@ def para(
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if stamp:
         paragraph.paragraph_format.left_indent = TEXT_WIDTH - STAMP_WIDTH
+    if stamp or center:  # headings and the approval stamp are not hyphenated (GOST)
+        paragraph._p.get_or_add_pPr().insert(0, OxmlElement("w:suppressAutoHyphens"))
     return paragraph
 
 

@@ -13,6 +13,9 @@ import planio
 
 from planio_cli import run_planio
 
+#: these tests name errors by their English words (the Russian ones: test_cli_secretary.py)
+pytestmark = pytest.mark.usefixtures("english")
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 

@@ -14,6 +14,7 @@ import planio
 from planio.errors import PlanioError, UnsupportedFormatError
 from planio.model import STATUS_LABELS, Deadline, Item, Plan, Section
 from planio.writers.report import write_report
+from planio.writers.workbook import outside_period
 
 from office import convert, run_soffice
 from planio_cli import run_planio
@@ -96,7 +97,7 @@ def test_libreoffice_recalculates_what_the_statuses_say(tmp_path: Path) -> None:
     assert summary["Просрочено"] == str(labels["Не начато"] + labels["В работе"])
     plan_rows = {row[11]: row for row in sheets["План"][1:]}
     for key, label in written.items():
-        assert plan_rows[key][10] == ("FALSE" if label in ("Выполнено", "Отменено") else "TRUE")
+        assert plan_rows[key][10] == ("" if label in ("Выполнено", "Отменено") else "Да")
 
 
 def test_overdue_is_false_before_the_deadline(tmp_path: Path) -> None:
@@ -124,7 +125,7 @@ def test_overdue_is_false_before_the_deadline(tmp_path: Path) -> None:
     )
     path = planio.write_workbook(plan, tmp_path / "future.xlsx")
     rows = sheets_as_csv(path, tmp_path / "csv")["План"]
-    assert [(row[0], row[10]) for row in rows[1:]] == [("1", "FALSE"), ("2", "TRUE")]
+    assert [(row[0], row[10]) for row in rows[1:]] == [("1", ""), ("2", "Да")]
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
@@ -191,7 +192,9 @@ def test_sorted_rows_read_back_onto_their_events(tmp_path: Path) -> None:
             assert item.status == codes[written[f"{s + 1}.{i + 1}"]]
             if item.status == "done":
                 assert item.done_on == date(2022, 3, 1)
-    assert back.warnings == plan.warnings
+    # nothing but what the plan said, and its event dated outside its period (1.1: декабрь 2022)
+    assert back.warnings == [*plan.warnings, *outside_period(plan)]
+    assert [w.item for w in outside_period(plan)] == ["1.1"]
     assert [i.title for i in back.items()] == [i.title for i in plan.items()]
     assert planio.read(path).items() == back.items()  # read() knows a workbook too
 
@@ -334,6 +337,7 @@ def test_cli_workbook_and_report(tmp_path: Path) -> None:
     assert (tmp_path / "r.docx").is_file()
 
 
+@pytest.mark.usefixtures("english")
 def test_a_workbook_planio_did_not_write_is_one_clear_error(tmp_path: Path) -> None:
     other = tmp_path / "other.xlsx"
     book = openpyxl.Workbook()
@@ -346,6 +350,7 @@ def test_a_workbook_planio_did_not_write_is_one_clear_error(tmp_path: Path) -> N
     assert result.stderr.count("\n") == 1 and "planio did not write" in result.stderr
 
 
+@pytest.mark.usefixtures("english")
 def test_template_without_its_sheets_is_refused(tmp_path: Path) -> None:
     template = tmp_path / "mine.xlsx"
     openpyxl.Workbook().save(template)

@@ -45,6 +45,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def check_file(out: Path, allowed: Sequence[str], inputs: Sequence[Path] = ()) -> str:
     """Check that ``out`` can be written as one of ``allowed`` suffixes; return its suffix."""
+    if out.is_dir():
+        raise PlanioError(_("is a folder; give a file name"), out)
     suffix = out.suffix.lower()
     if suffix not in allowed:
         raise PlanioError(
@@ -53,8 +55,6 @@ def check_file(out: Path, allowed: Sequence[str], inputs: Sequence[Path] = ()) -
             ),
             out,
         )
-    if out.is_dir():
-        raise PlanioError(_("is a folder; give a file name"), out)
     for source in inputs:
         if _same_file(out, source):
             raise PlanioError(_("is the input file itself; write to another name"), out)

@@ -29,6 +29,10 @@ MESSAGES: dict[str, str] = {
     ),
     "workbook_row_added": "workbook row {row}: added by hand: «{text}»",
     "next_year_check_deadline": "{where}: check the deadline «{text}» (was «{before}»)",
+    "outside_period": "{where}: dated outside the plan period ({period}): «{text}»",
+    "workbook_title_changed": "workbook row {row}: the event's title was edited: «{text}»",
+    "workbook_executors_changed": "workbook row {row}: the executors were edited: «{text}»",
+    "workbook_deadline_changed": "workbook row {row}: the deadline was edited: «{text}»",
 }
 
 #: codes of the notes reading a tracking workbook adds (replaced on every read)

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from planio.i18n import _
 from planio.model import Plan
 from planio.office import convert
 from planio.readers.build import build_plan
@@ -62,7 +63,7 @@ def legacy_kind(data: bytes) -> str | None:
 
 def read_legacy(data: bytes, name: str, limits: Limits) -> Plan:
     kind = legacy_kind(data) or "doc"
-    why = f"{NAMES[kind]} is read through LibreOffice (or save it as DOCX)"
+    why = _("{name} is read through LibreOffice (or save it as DOCX)").format(name=NAMES[kind])
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / f"input.{kind}"
         source.write_bytes(data)

@@ -28,6 +28,8 @@ COLUMNS = (  # header, width
 def write_combined(plans: Iterable[tuple[Path, Plan]], out: Path) -> Path:
     """Write every event of every plan into one sheet «Все планы»."""
     book = Workbook()
+    book.properties.creator = None  # not «openpyxl»
+    book.properties.language = "ru-RU"
     sheet = book.active
     sheet.title = "Все планы"
     bold = Font(bold=True)

@@ -1,7 +1,8 @@
 """The last step of every DOCX planio writes: a document an office can use as it comes.
 
 - Russian as the language of the styles and every run (``w:lang`` ru-RU), so Word and
-  LibreOffice spell-check and hyphenate it as Russian; automatic hyphenation on.
+  LibreOffice spell-check and hyphenate it as Russian; automatic hyphenation on (outside the
+  tables, whose columns are sized so that no word needs it).
 - Table columns sized from their content: no column narrower than its longest word (a word is
   never cut inside its letters, «Выполни|ено»), the rest of the width shared by how much text
   each column holds. Rows do not break across pages (unless one is taller than a page), a
@@ -59,10 +60,38 @@ _AFTER_HYPHENATION = (
     "w:compat",
     "w:rsids",
 )
+#: what follows ``w:suppressAutoHyphens`` in a paragraph's properties
+_AFTER_SUPPRESS_HYPHENS = (
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 #: default cell margins left + right (0.19 cm each), in twips
 _CELL_PADDING = 2 * 108
 #: the usable height of an A4 page with 20 mm margins, in points
 _PAGE_POINTS = (297 - 40) / 25.4 * 72
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _WORD_BREAK = re.compile(r"\s+")
 _AFTER_HYPHEN = re.compile(r"(?<=[-‐/])")
 
@@ -157,11 +186,11 @@ def set_properties(document: Any, info: DocumentInfo) -> None:
     """Title, author and dates from the plan; the library's own marks removed."""
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     core = document.core_properties
-    core.title = info.title[:255]
-    core.author = info.author[:255]
-    core.last_modified_by = info.author[:255]
-    core.subject = info.subject[:255]
-    core.keywords = info.keywords[:255]
+    core.title = _xml_text(info.title)
+    core.author = _xml_text(info.author)
+    core.last_modified_by = _xml_text(info.author)
+    core.subject = _xml_text(info.subject)
+    core.keywords = _xml_text(info.keywords)
     core.comments = ""
     core.category = ""
     core.language = LANGUAGE
@@ -175,6 +204,11 @@ def set_properties(document: Any, info: DocumentInfo) -> None:
     for part in package.iter_parts():
         if str(part.partname) == "/docProps/app.xml" and hasattr(part, "_blob"):
             part._blob = _app_xml()
+
+
+def _xml_text(text: str) -> str:
+    """One line of at most 255 characters that XML can hold (text from documents may not)."""
+    return " ".join(_NOT_XML.sub("", text).split())[:255]
 
 
 def _app_xml() -> bytes:
@@ -335,10 +369,21 @@ def keep_rows_whole(table: Any, widths: list[float], default_size: float = 12.0)
                 p_pr.keep_next = True
 
 
+def no_hyphens_in_cells(table: Any) -> None:
+    """Table cells are not hyphenated: their columns are wide enough for their longest word,
+    and a cell's text stays as written when a program reads the PDF back (a hyphen at a line
+    end cannot be told from the hyphen of «учебно-методический»)."""
+    for paragraph in table.iter(qn("w:p")):
+        p_pr = paragraph.get_or_add_pPr()
+        if p_pr.find(qn("w:suppressAutoHyphens")) is None:
+            _insert_before(p_pr, OxmlElement("w:suppressAutoHyphens"), _AFTER_SUPPRESS_HYPHENS)
+
+
 def fit_tables(document: Any) -> None:
     for table in document.element.body.iter(qn("w:tbl")):
         widths = fit_table(table)
         keep_rows_whole(table, widths)
+        no_hyphens_in_cells(table)
 
 
 def finish(document: Any, info: DocumentInfo) -> None:
