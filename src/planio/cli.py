@@ -480,12 +480,11 @@ def workbook(
 
     check_file(out, [".xlsx"], [file])
     plan = _read(file)
-    from planio.writers.workbook import write_workbook
+    from planio.writers.workbook import outside_period, write_workbook
 
     _written(write_workbook(plan, out, template=template, expand_recurring=expand_recurring))
-    for warning in plan.warnings:
-        if warning.code.startswith("gantt_"):
-            typer.echo(_("note: {message}").format(message=warning.message), err=True)
+    for warning in outside_period(plan):
+        typer.echo(_("note: {message}").format(message=warning.message), err=True)
 
 
 @_command(help=_("Write the progress report (Отчёт о выполнении плана) from a tracking workbook."))
