@@ -284,3 +284,25 @@ def test_start_up_imports_no_heavy_library(args: tuple[str, ...]) -> None:
 def test_shell_completion_is_offered() -> None:
     result = run_planio("--help", env={**RU, "COLUMNS": "120"})
     assert "--install-completion" in result.stdout and "Установить автодополнение" in result.stdout
+
+
+def test_convert_and_next_year_write_pdf_too(tmp_path: Path) -> None:
+    result = run_planio("convert", SEED_JSON, "-o", tmp_path / "out", "--to", "pdf", env=RU)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("обработано 1 из 1")
+    made = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert made == ["all-plans.xlsx", "plan-2021-2022.pdf"]
+    assert (tmp_path / "out" / "plan-2021-2022.pdf").read_bytes().startswith(b"%PDF-")
+    result = run_planio("next-year", SEED_JSON, "-o", tmp_path / "draft.pdf", env=RU)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "draft.pdf").read_bytes().startswith(b"%PDF-")
+    assert "проверьте:" in result.stderr or result.stderr == ""
+
+
+def test_language_option_and_bare_command() -> None:
+    bare = run_planio(env={**RU, "COLUMNS": "120"})
+    assert bare.returncode == 0 and "Использование: planio" in bare.stdout
+    line = one_line_error(run_planio("--lang", "de", "schema", env=RU))
+    assert "--lang: укажите ru или en" in line
+    english = run_planio("--lang", "en", "parse", "/nonexistent.docx", env=RU)
+    assert one_line_error(english) == "planio: error: /nonexistent.docx: no such file"

@@ -89,6 +89,8 @@ _AFTER_SUPPRESS_HYPHENS = (
 )
 #: default cell margins left + right (0.19 cm each), in twips
 _CELL_PADDING = 2 * 108
+#: the least width of a column left empty for handwriting: 3 cm, in twips
+_HANDWRITING = 1700
 #: the usable height of an A4 page with 20 mm margins, in points
 _PAGE_POINTS = (297 - 40) / 25.4 * 72
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -320,17 +322,21 @@ def fit_table(table: Any, default_size: float = 12.0) -> list[float]:
     count = len(columns)
     needs = [float(_CELL_PADDING + 200)] * count
     fulls = [float(_CELL_PADDING + 200)] * count
-    for row in table.findall(qn("w:tr")):
+    filled = [False] * count
+    for number, row in enumerate(table.findall(qn("w:tr"))):
         for first, span, cell in _grid_cells(row):
             if span != 1 or first >= count:
                 continue
             for line in _cell_texts(cell, default_size):
+                filled[first] = filled[first] or (number > 0 and bool(line.text.strip()))
                 longest = max(
                     (text_points(w, line.size, line.bold) for w in _words(line.text)), default=0
                 )
                 needs[first] = max(needs[first], longest * 20 * 1.06 + _CELL_PADDING)
                 full = text_points(line.text, line.size, line.bold) * 20 + _CELL_PADDING
                 fulls[first] = max(fulls[first], full)
+    # a column left empty to be filled in by hand («Отметка о выполнении») gets room to write
+    needs = [n if filled[i] else max(n, _HANDWRITING) for i, n in enumerate(needs)]
     widths = _fit_widths(needs, fulls, total)
     rounded = [int(w) for w in widths]
     rounded[-1] += int(total) - sum(rounded)
