@@ -60,6 +60,7 @@ def _header(sheet: Worksheet, titles: list[str], widths: list[float]) -> None:
         cell = sheet.cell(row=1, column=index, value=title)
         cell.font, cell.fill, cell.alignment, cell.border = HEADER_FONT, HEADER_FILL, CENTER, BORDER
         sheet.column_dimensions[cell.column_letter].width = width
+    sheet.row_dimensions[1].height = 30  # two lines: «Дата выполнения», «Отметка о выполнении»
     sheet.freeze_panes = "A2"
 
 
@@ -80,7 +81,8 @@ def _print_setup(sheet: Worksheet, landscape: bool = True, fit_width: bool = Tru
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.75
+    sheet.page_margins.header = sheet.page_margins.footer = 0.3
     if fit_width:
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0

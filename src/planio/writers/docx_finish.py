@@ -95,7 +95,7 @@ _HANDWRITING = 1700
 _PAGE_POINTS = (297 - 40) / 25.4 * 72
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _WORD_BREAK = re.compile(r"\s+")
-_AFTER_HYPHEN = re.compile(r"(?<=[-‐/])")
+_AFTER_HYPHEN = re.compile(r"(?<=[-‐])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +280,7 @@ def _cell_texts(cell: Any, default_size: float) -> list[_Text]:
 
 
 def _words(text: str) -> list[str]:
-    """The pieces a line may break between: at spaces, and after a hyphen or slash."""
+    """The pieces a line may break between: at spaces, and after a hyphen («п/п» stays whole)."""
     return [piece for word in _WORD_BREAK.split(text) for piece in _AFTER_HYPHEN.split(word)]
 
 

@@ -142,7 +142,7 @@ class _Filler:
             lines = 1
             for column, width in widths.items():
                 text = sheet.cell(row=r, column=column).value or ""
-                per_line = max(1.0, float(width) * 1.15)
+                per_line = max(1.0, float(width) * 1.3)
                 needed = sum(
                     max(1, -(-len(part) // int(per_line))) for part in str(text).split("\n")
                 )
@@ -240,7 +240,7 @@ def _comment(text: str) -> Comment:
 
 def _lines(text: str, width: float) -> int:
     """Lines ``text`` takes wrapped in a column ``width`` characters wide."""
-    per_line = max(1, int(width * 1.15))
+    per_line = max(1, int(width * 1.3))
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
