@@ -306,3 +306,21 @@ def test_language_option_and_bare_command() -> None:
     assert "--lang: укажите ru или en" in line
     english = run_planio("--lang", "en", "parse", "/nonexistent.docx", env=RU)
     assert one_line_error(english) == "planio: error: /nonexistent.docx: no such file"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--lang", "en", "render"], "en"),
+        (["--lang=ru", "--version"], "ru"),
+        (["--lang", "de", "render"], None),
+        (["render", "--lang", "en"], None),  # after the command it is not planio's option
+        (["parse", "x.docx"], None),
+    ],
+)
+def test_the_language_is_read_from_the_options_before_the_command(
+    argv: list[str], expected: str | None
+) -> None:
+    from planio.i18n import language_from_argv
+
+    assert language_from_argv(argv) == expected

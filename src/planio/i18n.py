@@ -57,17 +57,20 @@ def _translations(lang: str) -> gettext.NullTranslations:
 def language_from_argv(argv: list[str]) -> str | None:
     """The language a command line asks for with ``--lang ru|en`` (or ``--lang=en``), if any.
 
-    The CLI reads it before it builds its help, so even ``--help`` comes in that language.
+    Only the options before the command count (``planio --lang en render …``), as the CLI
+    parses them. The CLI reads it before it builds its help, so ``--help`` comes in it too.
     """
-    for index, arg in enumerate(argv):
-        if arg == "--":
-            break
-        value = None
-        if arg == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
+    args = iter(argv)
+    for arg in args:
+        if arg == "--lang":
+            value = next(args, "")
         elif arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
-        if value is not None and value.strip().lower()[:2] in LANGUAGES:
+        elif arg.startswith("-"):
+            continue
+        else:
+            break
+        if value.strip().lower()[:2] in LANGUAGES:
             return value.strip().lower()[:2]
     return None
 
