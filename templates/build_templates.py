@@ -23,6 +23,8 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from planio.writers.docx_finish import DocumentInfo, set_hyphenation, set_language, set_properties
+
 HERE = Path(__file__).resolve().parent
 FONT = "Times New Roman"
 #: text width of A4 with 20 mm left and 10 mm right margins
@@ -50,6 +52,10 @@ def new_document() -> Document:
     normal.paragraph_format.space_before = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
     _page_numbers(document)
+    # Russian for spell-checking and hyphenation, hyphenation on, no library's name inside
+    set_language(document)
+    set_hyphenation(document)
+    set_properties(document, DocumentInfo())
     return document
 
 
@@ -91,6 +97,8 @@ def para(
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if stamp:
         paragraph.paragraph_format.left_indent = TEXT_WIDTH - STAMP_WIDTH
+    if stamp or center:  # headings and the approval stamp are not hyphenated (GOST)
+        paragraph._p.get_or_add_pPr().insert(0, OxmlElement("w:suppressAutoHyphens"))
     return paragraph
 
 
@@ -325,6 +333,14 @@ def build_report_template() -> Path:
     para(document, "– {{ note }}", size=12)
     para(document, "{%p endfor %}")
     para(document, "{%p endif %}")
+    para(document)
+    for text in (
+        "Составил:",
+        "{{ compiler.position }}",
+        "{{ compiler.signature }} {{ compiler.name }}",
+        "{{ compiler.date }}",
+    ):
+        para(document, text).paragraph_format.keep_with_next = True
     path = HERE / "report.docx"
     document.save(str(path))
     return path

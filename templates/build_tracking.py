@@ -32,17 +32,17 @@ CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 DATE = "DD.MM.YYYY"
 
 PLAN_COLUMNS = (  # header, width, number format
-    ("№", 7, "@"),
-    ("Раздел", 22, "@"),
-    ("Мероприятие", 50, "@"),
-    ("Исполнители", 28, "@"),
-    ("Срок", 20, "@"),
-    ("Начало", 12, DATE),
-    ("Окончание", 12, DATE),
-    ("Статус", 13, "@"),
-    ("Дата выполнения", 14, DATE),
-    ("Отметка о выполнении", 22, "@"),
-    ("Просрочено", 12, "General"),
+    ("№", 6, "@"),
+    ("Раздел", 11, "@"),  # a short label («Задача 1»); the whole heading is in a comment
+    ("Мероприятие", 46, "@"),
+    ("Исполнители", 26, "@"),
+    ("Срок", 17, "@"),
+    ("Начало", 11, DATE),
+    ("Окончание", 11, DATE),
+    ("Статус", 12, "@"),
+    ("Дата выполнения", 12, DATE),
+    ("Отметка о выполнении", 20, "@"),
+    ("Просрочено", 11, "General"),
     ("Ключ", 10, "@"),
     ("Коды исполнителей", 10, "@"),
 )
@@ -60,6 +60,7 @@ def _header(sheet: Worksheet, titles: list[str], widths: list[float]) -> None:
         cell = sheet.cell(row=1, column=index, value=title)
         cell.font, cell.fill, cell.alignment, cell.border = HEADER_FONT, HEADER_FILL, CENTER, BORDER
         sheet.column_dimensions[cell.column_letter].width = width
+    sheet.row_dimensions[1].height = 30  # two lines: «Дата выполнения», «Отметка о выполнении»
     sheet.freeze_panes = "A2"
 
 
@@ -70,12 +71,25 @@ def _prototype_row(sheet: Worksheet, formats: list[str]) -> None:
         cell.number_format = number_format
 
 
-def _print_setup(sheet: Worksheet, landscape: bool = True) -> None:
+def _print_setup(sheet: Worksheet, landscape: bool = True, fit_width: bool = True) -> None:
+    """A4, narrow margins, the header row on every page.
+
+    ``fit_width`` fits the sheet's width to one page: fine for sheets whose columns add up to
+    about a landscape page (the plan at about 80 %), not for the Gantt, whose months would
+    shrink to nothing: it prints at a readable scale across pages, № and title repeated.
+    """
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.75
+    sheet.page_margins.header = sheet.page_margins.footer = 0.3
+    if fit_width:
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        sheet.page_setup.scale = 90
+        sheet.print_title_cols = "A:B"
     sheet.print_title_rows = "1:1"
     sheet.oddHeader.center.text = "{{ title }}"
     sheet.oddHeader.center.size = 10
@@ -107,7 +121,7 @@ def plan_sheet(book: Workbook) -> None:
     sheet.conditional_formatting.add(
         rows,
         FormulaRule(
-            formula=["$K2=TRUE"],
+            formula=['$K2="Да"'],
             fill=PatternFill("solid", fgColor="FFC7CE"),
             font=Font(color="9C0006"),
             stopIfTrue=True,
@@ -144,7 +158,7 @@ def summary_sheet(book: Workbook) -> None:
         ("Всего мероприятий", f"=COUNTA({keys})", "0"),
         *((name, f"=COUNTIF({status},A{5 + i})", "0") for i, name in enumerate(STATUSES)),
         ("Доля выполненных", "=IF(B4=0,0,B7/B4)", "0.0%"),
-        ("Просрочено", f"=COUNTIF(План!$K$2:$K${LAST_ROW},TRUE())", "0"),
+        ("Просрочено", f'=COUNTIF(План!$K$2:$K${LAST_ROW},"Да")', "0"),
     ]
     for offset, (label, formula, number_format) in enumerate(rows):
         label_cell = sheet.cell(row=4 + offset, column=1, value=label)
@@ -164,7 +178,8 @@ def gantt_sheet(book: Workbook) -> None:
     month.font, month.fill, month.alignment, month.border = HEADER_FONT, HEADER_FILL, CENTER, BORDER
     month.number_format = "MMM YYYY"
     _prototype_row(sheet, ["@", "@", "General"])
-    sheet["B2"].alignment = Alignment(vertical="top", wrap_text=False)  # one line per event
+    # the title wraps in its column (rows grow), never spills over the months
+    sheet["B2"].alignment = Alignment(vertical="top", wrap_text=True)
     sheet.freeze_panes = "C2"
     sheet.conditional_formatting.add(
         f"C2:EZ{LAST_ROW}",
@@ -175,7 +190,7 @@ def gantt_sheet(book: Workbook) -> None:
             font=Font(color="4F81BD"),
         ),
     )
-    _print_setup(sheet)
+    _print_setup(sheet, fit_width=False)
 
 
 def lists_sheet(book: Workbook) -> None:
@@ -189,6 +204,7 @@ def main() -> None:
     book = Workbook()
     for build in (plan_sheet, executors_sheet, summary_sheet, gantt_sheet, lists_sheet):
         build(book)
+    book.properties.creator = None  # not «openpyxl»; planio fills in the plan's author
     path = HERE / "tracking.xlsx"
     book.save(path)
     print(path)

@@ -27,3 +27,13 @@ def pytest_configure(config: pytest.Config) -> None:
     for name in ("PLANIO_LANG", "LC_ALL", "LC_MESSAGES"):
         os.environ.pop(name, None)
     os.environ["LANG"] = "C.UTF-8"
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English, in this process and in the ``planio`` commands it starts.
+
+    For tests about which error or warning comes (checked by its English words); the Russian
+    texts are tested on their own (tests/test_cli_secretary.py, tests/test_i18n.py).
+    """
+    monkeypatch.setenv("PLANIO_LANG", "en")

@@ -94,3 +94,36 @@ def csv_as_opened(path: Path, out_dir: Path) -> list[list[tuple[object, str]]]:
         )
     book = openpyxl.load_workbook(out_dir / f"{path.stem}.xlsx")
     return [[(c.value, c.data_type) for c in row] for row in book.active.iter_rows()]
+
+
+def convert_all(sources: list[Path], out_dir: Path, target: str = "pdf") -> list[Path]:
+    """Convert many files in one LibreOffice run (one start-up instead of one per file)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice(),
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(out_dir),
+                *map(str, sources),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
+    results = [out_dir / f"{source.stem}.{target}" for source in sources]
+    missing = [r for r in results if not r.is_file()]
+    if missing:
+        raise RuntimeError(f"LibreOffice did not convert {missing}")
+    return results
+
+
+def pdf_text(path: Path) -> str:
+    """The text poppler reads from a PDF (in reading order)."""
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout

@@ -15,6 +15,9 @@ from docx_factory import make_plan_docx
 from office import convert
 from planio_cli import run_planio
 
+#: these tests name errors by their English words (the Russian ones: test_cli_secretary.py)
+pytestmark = pytest.mark.usefixtures("english")
+
 run = run_planio
 
 
@@ -32,7 +35,7 @@ def test_parse_writes_out_file(tmp_path: Path) -> None:
     out = tmp_path / "p.json"
     result = run("parse", path, "-o", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == ""
+    assert result.stdout == f"written: {out}\n"
     assert json.loads(out.read_text(encoding="utf-8"))["title"] == "План работы на 2022 год"
 
 

@@ -29,9 +29,19 @@ dask = pytest.importorskip("dask")
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
+#: the tests check which message comes by its English words
+pytestmark = pytest.mark.usefixtures("english")
+
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
+    # the worker processes speak English like the tests (they inherit the environment)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLANIO_LANG", "en")
+        yield from _cluster()
+
+
+def _cluster() -> Iterator[distributed.Client]:
     # a task on a worker that dies fails at once (by default Dask retries it three times)
     with (
         dask.config.set({"distributed.scheduler.allowed-failures": 0}),

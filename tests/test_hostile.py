@@ -17,6 +17,9 @@ from planio.errors import PlanioError
 from hostile import CORPUS, SEED
 from planio_cli import run_planio
 
+#: these tests name errors by their English words (the Russian ones: test_cli_secretary.py)
+pytestmark = pytest.mark.usefixtures("english")
+
 ROOT_SAMPLES = SEED.parent
 
 BOUND_SECONDS = 5.0

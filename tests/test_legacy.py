@@ -12,6 +12,9 @@ import planio
 from office import convert
 from planio_cli import run_planio
 
+#: these tests name errors by their English words (the Russian ones: test_cli_secretary.py)
+pytestmark = pytest.mark.usefixtures("english")
+
 SEED = Path(__file__).resolve().parent.parent / "samples" / "plan-2021-2022.docx"
 
 

@@ -273,6 +273,7 @@ def test_a_bug_in_a_reader_is_not_reported_as_a_bad_file(
         ("planio.readers.docx._Walker.table", "plan-2021-2022.docx"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_cli_says_internal_error_for_a_reader_bug(target: str, sample: str) -> None:
     """The same fault injected into a real ``planio parse`` process: exit 1, not 2."""
     owner, name = target.rsplit(".", 1)

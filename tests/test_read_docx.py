@@ -199,6 +199,7 @@ def test_no_period_means_null_dates_and_a_warning(tmp_path: Path) -> None:
     assert [w.code for w in plan.warnings] == ["deadline_needs_period"]
 
 
+@pytest.mark.usefixtures("english")
 def test_document_without_plan_table(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("Просто письмо")

@@ -14,6 +14,7 @@ import planio
 from planio.errors import PlanioError, UnsupportedFormatError
 from planio.model import STATUS_LABELS, Deadline, Item, Plan, Section
 from planio.writers.report import write_report
+from planio.writers.workbook import outside_period
 
 from office import convert, run_soffice
 from planio_cli import run_planio
@@ -96,7 +97,7 @@ def test_libreoffice_recalculates_what_the_statuses_say(tmp_path: Path) -> None:
     assert summary["Просрочено"] == str(labels["Не начато"] + labels["В работе"])
     plan_rows = {row[11]: row for row in sheets["План"][1:]}
     for key, label in written.items():
-        assert plan_rows[key][10] == ("FALSE" if label in ("Выполнено", "Отменено") else "TRUE")
+        assert plan_rows[key][10] == ("" if label in ("Выполнено", "Отменено") else "Да")
 
 
 def test_overdue_is_false_before_the_deadline(tmp_path: Path) -> None:
@@ -124,7 +125,7 @@ def test_overdue_is_false_before_the_deadline(tmp_path: Path) -> None:
     )
     path = planio.write_workbook(plan, tmp_path / "future.xlsx")
     rows = sheets_as_csv(path, tmp_path / "csv")["План"]
-    assert [(row[0], row[10]) for row in rows[1:]] == [("1", "FALSE"), ("2", "TRUE")]
+    assert [(row[0], row[10]) for row in rows[1:]] == [("1", ""), ("2", "Да")]
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
@@ -191,7 +192,9 @@ def test_sorted_rows_read_back_onto_their_events(tmp_path: Path) -> None:
             assert item.status == codes[written[f"{s + 1}.{i + 1}"]]
             if item.status == "done":
                 assert item.done_on == date(2022, 3, 1)
-    assert back.warnings == plan.warnings
+    # nothing but what the plan said, and its event dated outside its period (1.1: декабрь 2022)
+    assert back.warnings == [*plan.warnings, *outside_period(plan)]
+    assert [w.item for w in outside_period(plan)] == ["1.1"]
     assert [i.title for i in back.items()] == [i.title for i in plan.items()]
     assert planio.read(path).items() == back.items()  # read() knows a workbook too
 
@@ -334,6 +337,7 @@ def test_cli_workbook_and_report(tmp_path: Path) -> None:
     assert (tmp_path / "r.docx").is_file()
 
 
+@pytest.mark.usefixtures("english")
 def test_a_workbook_planio_did_not_write_is_one_clear_error(tmp_path: Path) -> None:
     other = tmp_path / "other.xlsx"
     book = openpyxl.Workbook()
@@ -346,8 +350,105 @@ def test_a_workbook_planio_did_not_write_is_one_clear_error(tmp_path: Path) -> N
     assert result.stderr.count("\n") == 1 and "planio did not write" in result.stderr
 
 
+@pytest.mark.usefixtures("english")
 def test_template_without_its_sheets_is_refused(tmp_path: Path) -> None:
     template = tmp_path / "mine.xlsx"
     openpyxl.Workbook().save(template)
     with pytest.raises(PlanioError, match="no sheet «План»"):
         planio.write_workbook(planio.read(SEED), tmp_path / "o.xlsx", template=template)
+
+
+def test_edits_in_the_visible_columns_are_read_back_and_reported(tmp_path: Path) -> None:
+    plan = planio.read(SEED)
+    path = planio.write_workbook(plan, tmp_path / "track.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["План"]
+    rows = {row[11].value: row for row in sheet.iter_rows(min_row=2)}
+    rows["2.1"][2].value = "Взаимодействие с центрами занятости (исправлено)"  # the title
+    rows["2.2"][3].value = "Руководители ПОО; ЦОПП"  # executors, one added
+    rows["2.3"][4].value = "до 15.03.2022"  # the deadline moved
+    rows["2.3"][7].value = "Выполнено"
+    rows["2.3"][8].value = datetime(2022, 3, 10)
+    book.save(path)
+    back = planio.read_workbook(path)
+    items = {item.number: item for item in back.items()}
+    assert items["2.1"].title == "Взаимодействие с центрами занятости (исправлено)"
+    assert items["2.2"].executors == ["Руководители ПОО", "ЦОПП"]
+    deadline = items["2.3"].deadline
+    assert (deadline.text, deadline.kind, deadline.end) == (
+        "до 15.03.2022",
+        "due",
+        date(2022, 3, 15),
+    )
+    assert (items["2.3"].status, items["2.3"].done_on) == ("done", date(2022, 3, 10))
+    untouched = {n: i for n, i in ((i.number, i) for i in plan.items())}
+    for number in ("1.1", "1.2", "2.4", "3.1"):
+        got, want = items[number], untouched[number]
+        assert (got.title, got.executors, got.deadline) == (
+            want.title,
+            want.executors,
+            want.deadline,
+        )
+    edits = {w.code: w for w in back.warnings if w.code.endswith("_changed")}
+    assert sorted(edits) == [
+        "workbook_deadline_changed",
+        "workbook_executors_changed",
+        "workbook_title_changed",
+    ]
+    assert edits["workbook_title_changed"].item == "2.1"
+    assert "изменено наименование" in edits["workbook_title_changed"].message
+    assert edits["workbook_deadline_changed"].text == "до 15.03.2022"
+    report = write_report(back, tmp_path / "report.docx", as_of=date(2022, 5, 1))
+    text = "\n".join(p.text for p in __import__("docx").Document(str(report)).paragraphs)
+    assert "Замечания к таблице контроля" in text
+    assert "изменён срок: «до 15.03.2022»" in text and "изменены исполнители" in text
+    again = planio.read_workbook(path)  # a second read says the same, once
+    assert [w.code for w in again.warnings] == [w.code for w in back.warnings]
+
+
+def test_sections_are_short_labels_with_the_heading_once(tmp_path: Path) -> None:
+    plan = planio.read(SEED)
+    path = planio.write_workbook(plan, tmp_path / "s.xlsx")
+    sheet = openpyxl.load_workbook(path)["План"]
+    labels = [row[1].value for row in sheet.iter_rows(min_row=2)]
+    assert labels == ["Задача 1"] * 2 + ["Задача 2"] * 7 + ["Задача 3"] * 3
+    comments = [row[1].comment for row in sheet.iter_rows(min_row=2)]
+    with_heading = [c.text for c in comments if c is not None]
+    assert with_heading == [s.heading for s in plan.sections]
+    assert max(sheet.row_dimensions[r].height for r in range(2, 14)) < 120  # no 8-line rows
+
+
+def test_overdue_shows_yes_or_nothing_and_events_outside_the_period_are_warned(
+    tmp_path: Path,
+) -> None:
+    plan = Plan(
+        title="План работы на 2022 год",
+        period=planio.Period(date(2022, 1, 1), date(2022, 12, 31), label="2022 год"),
+        sections=[
+            Section(
+                items=[
+                    Item(number="1", title="В срок", deadline=planio.parse_deadline("май 2022")),
+                    Item(number="2", title="Опечатка", deadline=planio.parse_deadline("май 2032")),
+                ]
+            )
+        ],
+    )
+    path = planio.write_workbook(plan, tmp_path / "o.xlsx")
+    gantt = openpyxl.load_workbook(path)["График"]
+    assert gantt["B3"].comment is not None and gantt["B2"].comment is None
+    assert gantt["B2"].alignment.wrap_text
+    back = planio.read_workbook(path)
+    assert [(w.code, w.item) for w in back.warnings] == [("outside_period", "2")]
+    assert "вне периода плана" in back.warnings[0].message
+    rows = sheets_as_csv(path, tmp_path / "csv")["План"]
+    assert [row[10] for row in rows[1:]] == ["Да", ""]  # май 2022 is past, 2032 is not
+    result = run_planio("workbook", path, "-o", tmp_path / "again.xlsx", timeout=60)
+    assert result.returncode == 0 and "вне периода плана" in result.stderr
+
+
+def test_the_file_names_no_library_as_its_author(tmp_path: Path) -> None:
+    plan = planio.read(SEED)
+    book = openpyxl.load_workbook(planio.write_workbook(plan, tmp_path / "p.xlsx"))
+    assert book.properties.creator == "Ю.В. Дроздов"
+    assert book.properties.title == plan.title
+    assert book.properties.created.year == datetime.now().year

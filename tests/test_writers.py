@@ -294,6 +294,7 @@ def test_cli_render_and_extracts(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_pdf_without_libreoffice_says_so(tmp_path: Path) -> None:
     no_soffice = {**os.environ, "PATH": str(tmp_path)}
     result = run_planio("render", SEED, "-o", tmp_path / "s.docx", "--pdf", env=no_soffice)
@@ -303,6 +304,7 @@ def test_cli_pdf_without_libreoffice_says_so(tmp_path: Path) -> None:
     assert (tmp_path / "s.docx").is_file()
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_user_template_escape_is_one_line(tmp_path: Path) -> None:
     import docx
 

@@ -40,7 +40,7 @@ from planio.writers.workbook import write_workbook
 #: what a folder given to :func:`collect` contributes (a file named on its own is always tried)
 PLAN_SUFFIXES = (".docx", ".pdf", ".json", ".doc", ".rtf", ".odt", ".xlsx")
 #: outputs per plan ``convert_many(out_dir=…)`` can write
-FORMATS = ("json", "xlsx", "docx")
+FORMATS = ("json", "xlsx", "docx", "pdf")
 #: the workbook of every event of every plan a batch converted
 COMBINED = "all-plans.xlsx"
 #: what failed, was a duplicate or was skipped
@@ -357,6 +357,10 @@ def _write_outputs(result: Converted, out: Path, stem: str, formats: list[str]) 
                 target.write_text(plan.to_json() + "\n", encoding="utf-8")
             elif kind == "xlsx":
                 write_workbook(plan, target)
+            elif kind == "pdf":  # the signed plan, through LibreOffice
+                from planio.outputs import write_via_pdf
+
+                write_via_pdf(target, lambda docx: render_plan(plan, docx))
             else:
                 render_plan(plan, target)
             written.append(target)

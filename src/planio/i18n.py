@@ -54,6 +54,27 @@ def _translations(lang: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
 
 
+def language_from_argv(argv: list[str]) -> str | None:
+    """The language a command line asks for with ``--lang ru|en`` (or ``--lang=en``), if any.
+
+    Only the options before the command count (``planio --lang en render …``), as the CLI
+    parses them. The CLI reads it before it builds its help, so ``--help`` comes in it too.
+    """
+    args = iter(argv)
+    for arg in args:
+        if arg == "--lang":
+            value = next(args, "")
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        elif arg.startswith("-"):
+            continue
+        else:
+            break
+        if value.strip().lower()[:2] in LANGUAGES:
+            return value.strip().lower()[:2]
+    return None
+
+
 def _(message: str) -> str:
     """``message`` (an English msgid) in the current language."""
     return _translations(language()).gettext(message)

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from planio.errors import MissingToolError, PlanioError
+from planio.i18n import _
 
 TIMEOUT_SECONDS = 300
 INSTALL_HINT = "apt-get install libreoffice-writer-nogui"
@@ -28,7 +29,12 @@ def convert(source: Path, target: str, out_dir: Path, why: str) -> Path:
     """
     soffice = find_soffice()
     if soffice is None:
-        raise MissingToolError(f"{why}, but LibreOffice is not installed ({INSTALL_HINT})", source)
+        raise MissingToolError(
+            _("{why}, but LibreOffice is not installed ({hint})").format(
+                why=_(why), hint=INSTALL_HINT
+            ),
+            source,
+        )
     with tempfile.TemporaryDirectory() as profile:
         try:
             subprocess.run(
@@ -48,11 +54,16 @@ def convert(source: Path, target: str, out_dir: Path, why: str) -> Path:
             )
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
             raise PlanioError(
-                f"LibreOffice could not convert it to {target} ({exc})", source
+                _("LibreOffice could not convert it to {target} ({reason})").format(
+                    target=target, reason=exc
+                ),
+                source,
             ) from None
     result = out_dir / f"{source.stem}.{target}"
     if not result.is_file():
-        raise PlanioError(f"LibreOffice could not convert it to {target}", source)
+        raise PlanioError(
+            _("LibreOffice could not convert it to {target}").format(target=target), source
+        )
     return result
 
 

@@ -31,6 +31,10 @@ MESSAGES: dict[str, str] = {
     "columns_guessed": "columns chosen by what they hold: {mapping}",
     "table_columns": "a table of the plan with columns of its own: «{text}»",
     "next_year_check_deadline": "{where}: check the deadline «{text}» (was «{before}»)",
+    "outside_period": "{where}: dated outside the plan period ({period}): «{text}»",
+    "workbook_title_changed": "workbook row {row}: the event's title was edited: «{text}»",
+    "workbook_executors_changed": "workbook row {row}: the executors were edited: «{text}»",
+    "workbook_deadline_changed": "workbook row {row}: the deadline was edited: «{text}»",
 }
 
 #: codes of the notes reading a tracking workbook adds (replaced on every read)

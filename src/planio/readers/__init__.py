@@ -24,15 +24,12 @@ from planio.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
+from planio.i18n import _
 from planio.model import Plan, Source
-from planio.readers.build import build_plan
 from planio.readers.columns import check_columns
-from planio.readers.docx import read_docx
-from planio.readers.legacy import legacy_kind, read_legacy
+from planio.readers.legacy import legacy_kind
 from planio.readers.limits import DEFAULT_LIMITS, Limits
 from planio.readers.pdf import ENGINES, PdfEngine
-from planio.readers.plan_json import read_json
-from planio.readers.xlsx import read_workbook_bytes
 
 #: the user's column mapping: role → column number counted from 1 (``docs/model.md``)
 Columns = Mapping[str, int]
@@ -72,15 +69,41 @@ def _zip_holds(part: str) -> Callable[[bytes, str], bool]:
     return sniff
 
 
+# Each format's reader is imported when a file of that format comes: reading a DOCX need not
+# load pdfplumber and openpyxl (a third of a second on a small machine).
+
+
 def _docx(data: bytes, name: str, options: ReadOptions) -> Plan:
+    from planio.readers.build import build_plan
+    from planio.readers.docx import read_docx
+
     return build_plan(read_docx(data, name, options.limits), name, options.columns)
 
 
 def _pdf(data: bytes, name: str, options: ReadOptions) -> Plan:
-    from planio.readers.pdf import read_pdf  # its engines load only when a PDF is read
+    from planio.readers.build import build_plan
+    from planio.readers.pdf import read_pdf
 
     pdf = read_pdf(data, name, options.limits, options.pdf_engine)
     return build_plan(pdf, name, options.columns)
+
+
+def _legacy(data: bytes, name: str, options: ReadOptions) -> Plan:
+    from planio.readers.legacy import read_legacy
+
+    return read_legacy(data, name, options.limits, options.columns)
+
+
+def _xlsx(data: bytes, name: str, options: ReadOptions) -> Plan:
+    from planio.readers.xlsx import read_workbook_bytes  # a planio workbook's columns are its own
+
+    return read_workbook_bytes(data, name, options.limits)
+
+
+def _json(data: bytes, name: str, options: ReadOptions) -> Plan:
+    from planio.readers.plan_json import read_json
+
+    return read_json(data, name, options.limits)
 
 
 def _is_json(data: bytes, name: str) -> bool:
@@ -88,21 +111,12 @@ def _is_json(data: bytes, name: str) -> bool:
 
 
 READERS: list[Reader] = [
-    Reader(
-        "legacy",
-        lambda data, name: legacy_kind(data) is not None,
-        lambda data, name, options: read_legacy(data, name, options.limits, options.columns),
-    ),
-    Reader(
-        "xlsx",
-        _zip_holds("xl/workbook.xml"),
-        # a planio workbook's columns are its own
-        lambda data, name, options: read_workbook_bytes(data, name, options.limits),
-    ),
+    Reader("legacy", lambda data, name: legacy_kind(data) is not None, _legacy),
+    Reader("xlsx", _zip_holds("xl/workbook.xml"), _xlsx),
     # any other ZIP is tried as a DOCX, which says what is wrong with it
     Reader("docx", lambda data, name: data.startswith(b"PK\x03\x04"), _docx),
     Reader("pdf", lambda data, name: b"%PDF-" in data[:1024], _pdf),
-    Reader("json", _is_json, lambda data, name, options: read_json(data, name, options.limits)),
+    Reader("json", _is_json, _json),
 ]
 
 Source_ = str | os.PathLike[str] | bytes | BinaryIO
@@ -116,23 +130,33 @@ def _load(source: Source_, limits: Limits) -> tuple[bytes, str]:
         path = Path(source)
         name = str(source)
         if not path.is_file():
-            raise FileMissingError("no such file" if not path.exists() else "not a file", name)
+            raise FileMissingError(
+                _("no such file") if not path.exists() else _("not a file"), name
+            )
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             raise TooLargeError(
-                f"{size // 2**20} MiB (limit {limits.max_file_bytes // 2**20} MiB)", name
+                _("{size} MiB (limit {limit} MiB)").format(
+                    size=size // 2**20, limit=limits.max_file_bytes // 2**20
+                ),
+                name,
             )
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise FileMissingError(f"cannot be read ({exc.strerror})", name) from None
+            raise FileMissingError(
+                _("cannot be read ({reason})").format(reason=exc.strerror), name
+            ) from None
     else:
         name = str(getattr(source, "name", "<stream>"))
         data = source.read(limits.max_file_bytes + 1)
         if len(data) > limits.max_file_bytes:
-            raise TooLargeError(f"over the limit of {limits.max_file_bytes // 2**20} MiB", name)
+            raise TooLargeError(
+                _("over the limit of {limit} MiB").format(limit=limits.max_file_bytes // 2**20),
+                name,
+            )
     if not data:
-        raise EmptyFileError("the file is empty", name)
+        raise EmptyFileError(_("the file is empty"), name)
     return data, name
 
 
@@ -193,7 +217,10 @@ def read_named(
                 )
             return plan
     raise UnsupportedFormatError(
-        "not a format planio reads (expected DOCX, PDF, DOC, RTF, ODT, a planio workbook or JSON)",
+        _(
+            "not a format planio reads "
+            "(expected DOCX, PDF, DOC, RTF, ODT, a planio workbook or JSON)"
+        ),
         name,
     )
 
@@ -206,5 +233,5 @@ def read_workbook(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
     """
     data, name = _load(source, limits)
     if not _zip_holds("xl/workbook.xml")(data, name):
-        raise UnsupportedFormatError("not an Excel workbook (.xlsx)", name)
-    return read_workbook_bytes(data, name, limits)
+        raise UnsupportedFormatError(_("not an Excel workbook (.xlsx)"), name)
+    return _xlsx(data, name, ReadOptions(limits))

@@ -437,7 +437,7 @@ def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | No
     tables = _plan_tables(blocks, user)
     if not tables:
         raise NoPlanError(
-            "no plan table found (a table with event and deadline/executor columns)", name
+            _("no plan table found (a table with event and deadline/executor columns)"), name
         )
     builder = _Builder(warnings=list(raw.warnings))
     first = tables[0].index

@@ -18,6 +18,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 
 from planio.errors import CorruptFileError
+from planio.i18n import _
 from planio.readers.docx_numbering import W_NS, Numbering
 from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
 from planio.readers.limits import Limits
@@ -242,10 +243,12 @@ def read_docx(data: bytes, name: str, limits: Limits) -> RawDocument:
         body = document.element.body
         numbering_xml = _numbering_xml(document.part)
     except PackageNotFoundError as exc:
-        raise CorruptFileError(f"not a readable Word document ({exc})", name) from None
+        raise CorruptFileError(
+            _("not a readable Word document ({reason})").format(reason=exc), name
+        ) from None
     except Exception as exc:  # lxml, zipfile and python-docx's own errors on hostile files
         raise CorruptFileError(
-            f"broken Word document ({type(exc).__name__}: {exc})", name
+            _("broken Word document ({reason})").format(reason=f"{type(exc).__name__}: {exc}"), name
         ) from None
     # planio's own walk over the parsed XML: an exception here is a bug, not a bad file
     walker = _Walker(styles_xml, numbering_xml)

@@ -14,10 +14,9 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
+from planio.i18n import _
 from planio.model import Plan
 from planio.office import convert
-from planio.readers.build import build_plan
-from planio.readers.docx import read_docx
 from planio.readers.limits import Limits
 from planio.readers.ooxml import check_zip_xml
 
@@ -66,10 +65,13 @@ def read_legacy(
 ) -> Plan:
     kind = legacy_kind(data) or "doc"
     if kind == "odt":  # a ZIP of XML parts: the same bomb and entity checks as a DOCX
-        check_zip_xml(data, name, "content.xml", limits, "an OpenDocument text")
-    why = f"{NAMES[kind]} is read through LibreOffice (or save it as DOCX)"
+        check_zip_xml(data, name, "content.xml", limits, _("an OpenDocument text"))
+    why = _("{name} is read through LibreOffice (or save it as DOCX)").format(name=NAMES[kind])
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / f"input.{kind}"
         source.write_bytes(data)
         converted = convert(source, "docx", Path(folder), why)
+        from planio.readers.build import build_plan  # python-docx loads when a file needs it
+        from planio.readers.docx import read_docx
+
         return build_plan(read_docx(converted.read_bytes(), name, limits), name, columns)

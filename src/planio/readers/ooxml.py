@@ -18,6 +18,7 @@ from typing import IO, Any, NoReturn
 from xml.parsers import expat
 
 from planio.errors import CorruptFileError, TooLargeError, UnsupportedFormatError
+from planio.i18n import _
 from planio.readers.limits import Limits
 
 _CHUNK = 64 * 1024
@@ -86,20 +87,32 @@ def check_zip_xml(data: bytes, name: str, main_part: str, limits: Limits, what: 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptFileError(f"not a readable ZIP/OOXML file ({exc})", name) from None
+        raise CorruptFileError(
+            _("not a readable ZIP/OOXML file ({reason})").format(reason=exc), name
+        ) from None
     with archive:
         infos = archive.infolist()
         names = {info.filename for info in infos}
         if main_part not in names:
-            raise UnsupportedFormatError(f"a ZIP file without {main_part}: not {what}", name)
+            raise UnsupportedFormatError(
+                _("a ZIP file without {part}: not {what}").format(part=main_part, what=what), name
+            )
         if len(infos) > limits.max_parts:
             raise TooLargeError(
-                f"{len(infos)} parts in the package (limit {limits.max_parts})", name
+                _("{count} parts in the package (limit {limit})").format(
+                    count=len(infos), limit=limits.max_parts
+                ),
+                name,
             )
         inflated = sum(info.file_size for info in infos)
         if inflated > limits.max_inflated_bytes:
             limit = limits.max_inflated_bytes // 2**20
-            raise TooLargeError(f"inflates to {inflated // 2**20} MiB (limit {limit} MiB)", name)
+            raise TooLargeError(
+                _("inflates to {size} MiB (limit {limit} MiB)").format(
+                    size=inflated // 2**20, limit=limit
+                ),
+                name,
+            )
         for info in infos:
             _check_part(archive, info, name)
 
@@ -115,18 +128,25 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> N
         with archive.open(info) as part:
             safe = _prolog_is_safe(part)
     except _READ_ERRORS as exc:
-        raise CorruptFileError(f"broken part {info.filename} ({exc})", name) from None
+        raise CorruptFileError(
+            _("broken part {part} ({reason})").format(part=info.filename, reason=exc), name
+        ) from None
     except expat.ExpatError as exc:
         raise CorruptFileError(
-            f"part {info.filename} is not well-formed XML ({expat.errors.messages[exc.code]})",
+            _("part {part} is not well-formed XML ({reason})").format(
+                part=info.filename, reason=expat.errors.messages[exc.code]
+            ),
             name,
         ) from None
     if not safe:
         raise CorruptFileError(
-            f"part {info.filename} declares a DOCTYPE/entities; refused as unsafe", name
+            _("part {part} declares a DOCTYPE/entities; refused as unsafe").format(
+                part=info.filename
+            ),
+            name,
         )
 
 
 def check_ooxml(data: bytes, name: str, main_part: str, limits: Limits) -> None:
     """Raise a :class:`PlanioError` unless ``data`` is a sane OOXML package with ``main_part``."""
-    check_zip_xml(data, name, main_part, limits, "a Word document")
+    check_zip_xml(data, name, main_part, limits, _("a Word document"))

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Literal, Protocol
 
 from planio.errors import CorruptFileError, ScannedDocumentError, TooLargeError
+from planio.i18n import _
 from planio.model import PlanWarning
 from planio.plan_warnings import warning
 from planio.readers.grid import Block, Cell, Para, RawDocument, Row, Table
@@ -344,6 +345,7 @@ def _read_pages(document: _Document, name: str, limits: Limits) -> RawDocument:
         before, page = page.margin_keys, after
     if chars == 0:
         raise ScannedDocumentError(
-            "the PDF has no text layer (a scan?); planio needs a PDF with text, or the DOCX", name
+            _("the PDF has no text layer (a scan?); planio needs a PDF with text, or the DOCX"),
+            name,
         )
     return raw

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from planio.errors import CorruptFileError
+from planio.i18n import _
 from planio.model import Plan
 from planio.readers.limits import Limits
 
@@ -16,5 +17,6 @@ def read_json(data: bytes, name: str, limits: Limits) -> Plan:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "document"
         raise CorruptFileError(
-            f"not a planio plan JSON ({where}: {first.get('msg', 'invalid')})", name
+            _("not a planio plan JSON (the field {field} is wrong or missing)").format(field=where),
+            name,
         ) from None

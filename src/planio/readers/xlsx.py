@@ -16,21 +16,25 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from pydantic import ValidationError
 
 from planio.dates.deadlines import parse_deadline
 from planio.errors import CorruptFileError, PlanioError, UnsupportedFormatError
 from planio.executors import split_separators
+from planio.i18n import _
 from planio.model import Item, Plan, PlanWarning, Section, Status
 from planio.plan_warnings import WORKBOOK_CODES, warning
 from planio.readers.limits import Limits
 from planio.readers.ooxml import check_zip_xml
+from planio.text import clean_lines, collapse
 from planio.workbook_layout import (
     COL,
     DATA_SHEET,
     PLAN_SHEET,
     base_key,
     item_key,
+    section_label,
 )
 
 _STATUS_BY_LABEL: dict[str, Status] = {
@@ -84,8 +88,10 @@ def _fold(statuses: list[Status]) -> Status:
 def _stored_plan(book: Any, name: str) -> Plan:
     if DATA_SHEET not in book.sheetnames:
         raise UnsupportedFormatError(
-            "a workbook planio did not write (no hidden plan sheet); "
-            "write one with `planio workbook`",
+            _(
+                "a workbook planio did not write (no hidden plan sheet); "
+                "write one with `planio workbook`"
+            ),
             name,
         )
     sheet = book[DATA_SHEET]
@@ -93,12 +99,14 @@ def _stored_plan(book: Any, name: str) -> Plan:
     try:
         return Plan.model_validate_json(payload)
     except ValidationError:
-        raise CorruptFileError("the workbook's hidden plan copy is damaged", name) from None
+        raise CorruptFileError(_("the workbook's hidden plan copy is damaged"), name) from None
 
 
 def _rows(book: Any, name: str) -> list[_Row]:
     if PLAN_SHEET not in book.sheetnames:
-        raise CorruptFileError(f"the workbook has no sheet «{PLAN_SHEET}»", name)
+        raise CorruptFileError(
+            _("the workbook has no sheet «{sheet}»").format(sheet=PLAN_SHEET), name
+        )
     names = {index - 1: column for column, index in COL.items()}
     rows: list[_Row] = []
     for number, values in enumerate(
@@ -112,18 +120,22 @@ def _rows(book: Any, name: str) -> list[_Row]:
 
 def read_workbook_bytes(data: bytes, name: str, limits: Limits) -> Plan:
     """Read a tracking workbook's bytes (see :func:`read_workbook`)."""
-    check_zip_xml(data, name, "xl/workbook.xml", limits, "an Excel workbook")
+    check_zip_xml(data, name, "xl/workbook.xml", limits, _("an Excel workbook"))
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
-        raise CorruptFileError(f"not a readable workbook ({type(exc).__name__})", name) from None
+        raise CorruptFileError(
+            _("not a readable workbook ({reason})").format(reason=type(exc).__name__), name
+        ) from None
     try:
         plan = _stored_plan(book, name)
         rows = _rows(book, name)
     except PlanioError:
         raise
     except Exception as exc:  # read-only openpyxl parses sheets only now, while iterating
-        raise CorruptFileError(f"a broken sheet ({type(exc).__name__}: {exc})", name) from None
+        raise CorruptFileError(
+            _("a broken sheet ({reason})").format(reason=f"{type(exc).__name__}: {exc}"), name
+        ) from None
     finally:
         book.close()
     return _apply(plan, rows)
@@ -138,6 +150,7 @@ def _apply(plan: Plan, rows: list[_Row]) -> Plan:
         for s_index, section in enumerate(plan.sections)
         for i_index, item in enumerate(section.items)
     }
+    edited: set[str] = set()
     statuses: dict[str, list[Status]] = defaultdict(list)
     done_dates: dict[str, list[date]] = defaultdict(list)
     notes: dict[str, list[str]] = defaultdict(list)
@@ -150,6 +163,8 @@ def _apply(plan: Plan, rows: list[_Row]) -> Plan:
             elif any(row.text(c) for c in ("status", "note", "done_on")):
                 warnings.append(warning("workbook_orphan_row", row=row.number, key=key))
             continue
+        if key not in edited and _read_edits(plan, by_key[key], row, warnings):
+            edited.add(key)
         status = _status(row.text("status"))
         if status is not None:
             statuses[key].append(status)
@@ -188,10 +203,49 @@ def _apply(plan: Plan, rows: list[_Row]) -> Plan:
     return plan
 
 
+def _same(written: str, seen: str) -> bool:
+    """Is a visible cell still what planio wrote (as it wrote it: control characters dropped)?"""
+    return collapse(ILLEGAL_CHARACTERS_RE.sub("", written)) == collapse(seen)
+
+
+def _read_edits(plan: Plan, item: Item, row: _Row, warnings: list[PlanWarning]) -> bool:
+    """Take what a person typed over the title, executors or deadline; say so in ``warnings``.
+
+    The visible text wins over the hidden copy: people correct a typo or a deadline in the
+    row, and the report must use what they wrote. An emptied cell is not taken (a slip).
+    """
+    changed = False
+    title = row.text("title")
+    if title and not _same(item.title, title):
+        item.title = clean_lines(title)
+        warnings.append(
+            warning("workbook_title_changed", item=item.number, row=row.number, text=title)
+        )
+        changed = True
+    executors = row.text("executors")
+    if executors and not _same("; ".join(item.executors), executors):
+        item.executors = split_separators(executors)
+        warnings.append(
+            warning("workbook_executors_changed", item=item.number, row=row.number, text=executors)
+        )
+        changed = True
+    deadline = row.text("deadline")
+    if deadline and not _same(item.deadline.text, deadline):
+        item.deadline = parse_deadline(clean_lines(deadline), plan.period)
+        warnings.append(
+            warning("workbook_deadline_changed", item=item.number, row=row.number, text=deadline)
+        )
+        changed = True
+    return changed
+
+
 def _add_row(plan: Plan, row: _Row, warnings: list[PlanWarning]) -> None:
     """A row the user typed in: a new event, in the section its "Раздел" names."""
     heading = row.text("section")
-    section = next((s for s in plan.sections if s.heading == heading), None)
+    section = next(
+        (s for s in plan.sections if heading in (s.heading, section_label(s.number, s.heading))),
+        None,
+    )
     if section is None:
         section = Section(heading=heading, title=heading)
         plan.sections.append(section)

@@ -40,6 +40,8 @@ class CombinedWriter:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.book = Workbook(write_only=True)
+        self.book.properties.creator = None  # not «openpyxl»
+        self.book.properties.language = "ru-RU"
         self.sheet: Worksheet = self.book.create_sheet(SHEET)
         self.rows = 1
         for index, (_, width) in enumerate(COLUMNS, start=1):

@@ -10,6 +10,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from planio.model import Plan
+from planio.writers.docx_finish import add_run_property
 from planio.writers.plan_docx import render_plan
 from planio.writers.templating import clean
 
@@ -55,7 +56,7 @@ def highlight_runs(path: Path, texts: set[str]) -> int:
             run.insert(0, properties)
         mark = OxmlElement("w:highlight")
         mark.set(qn("w:val"), HIGHLIGHT)
-        properties.append(mark)
+        add_run_property(properties, mark)
         marked += 1
     document.save(str(path))
     return marked

@@ -15,10 +15,11 @@ from typing import Any
 
 from planio import executors as executor_rules
 from planio.errors import PlanioError
+from planio.i18n import _
 from planio.model import Plan
 from planio.writers.by_executor import ExecutorIndex
 from planio.writers.filenames import safe_stem, unique_names
-from planio.writers.plan_docx import sections_context
+from planio.writers.plan_docx import document_info, sections_context
 from planio.writers.safe_csv import write_csv
 from planio.writers.templating import clean, dotted, render, template_path
 
@@ -50,8 +51,10 @@ def _approval_reference(plan: Plan) -> str:
     if approval is None:
         return ""
     parts = [p for p in (approval.position, approval.name) if p]
-    when = f", {approval.date.strftime('%d.%m.%Y')}" if approval.date else ""
-    return f"Утвержден: {', '.join(parts)}{when}" if parts else clean(approval.heading)
+    if not parts:
+        return clean(approval.heading)
+    # the date is always named: filled in, or the GOST line to fill in by hand
+    return f"Утвержден: {', '.join(parts)}, {dotted(approval.date)}"
 
 
 def extract_context(plan: Plan, executor: str, certifier: dict[str, str]) -> dict[str, Any]:
@@ -91,7 +94,7 @@ def write_extracts(
         for name in executors:
             found = known.get(executor_rules.key(name))
             if found is None:
-                raise PlanioError(f"no executor «{name}» in the plan")
+                raise PlanioError(_("no executor «{name}» in the plan").format(name=name))
             chosen.append(found)
         chosen = executor_rules.dedupe(chosen)
     folder = Path(out_dir)
@@ -108,7 +111,8 @@ def write_extracts(
     written: dict[str, Path] = {}
     for executor, name in zip(chosen, names, strict=True):
         context = extract_context(index.plan_of(executor), executor, certifier)
-        written[executor] = render(source, context, folder / name)
+        info = document_info(plan, f"Выписка ({executor}) из документа:")
+        written[executor] = render(source, context, folder / name, info=info)
     write_csv(
         folder / INDEX_NAME,
         ["Исполнитель", "Файл", "Мероприятий"],

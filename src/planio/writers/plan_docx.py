@@ -6,20 +6,19 @@ import re
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.image.image import Image
-from docx.oxml.ns import qn
 from docx.shared import Mm
 from docxtpl import InlineImage
 from pydantic import ValidationError
 
 from planio.errors import CorruptFileError, FileMissingError, PlanioError
+from planio.i18n import _
 from planio.model import Approval, Item, Plan
+from planio.writers.docx_finish import DocumentInfo
 from planio.writers.options import SignOptions
 from planio.writers.templating import clean, dotted, render, template_path
 
 _SIGNATURE_LINE = "____________"
-_EXTRA_TWIPS = 1700  # 3 cm
 _APPROVES = re.compile(r"^\s*утверждаю\b[\s:]*$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*(\S+)")
 
@@ -113,12 +112,21 @@ def plan_context(plan: Plan, options: SignOptions) -> dict[str, Any]:
 
 
 def sign_options(options: dict[str, Any]) -> SignOptions:
+    """The signing options, or one clear sentence about the first wrong one (no pydantic text)."""
     try:
         return SignOptions(**options)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "options"
-        raise PlanioError(f"bad option {where}: {first.get('msg', 'invalid')}") from None
+        if first.get("type") == "value_error" and where == "certificate":
+            message = _("the certificate is valid to a date before it is valid from")
+        elif first.get("type") == "extra_forbidden":
+            message = _("unknown signing option {name}").format(name=where)
+        elif first.get("type") == "missing":
+            message = _("the signing option {name} is missing").format(name=where)
+        else:
+            message = _("the signing option {name} has a wrong value").format(name=where)
+        raise PlanioError(message) from None
 
 
 def _check_image(path: Path) -> None:
@@ -126,7 +134,7 @@ def _check_image(path: Path) -> None:
     try:
         Image.from_file(str(path))
     except Exception:  # python-docx raises its own error for an unknown image format
-        raise CorruptFileError("not an image (PNG, JPEG, GIF or BMP)", path) from None
+        raise CorruptFileError(_("not an image (PNG, JPEG, GIF or BMP)"), path) from None
 
 
 def render_plan(
@@ -144,34 +152,26 @@ def render_plan(
     image = settings.signature_image
     if image is not None:
         if not image.is_file():
-            raise FileMissingError("no such signature image", image)
+            raise FileMissingError(_("no such signature image"), image)
         _check_image(image)
         if context["approval"] is None:
-            raise PlanioError("a signature image needs an approval block (give --approver-name)")
+            raise PlanioError(_("a signature image needs an approval block (give --approver-name)"))
         context["approval"]["signature"] = ""
         images["signature_image"] = lambda tpl: InlineImage(tpl, str(image), height=Mm(12))
     chosen = Path(template) if template is not None else template_path("plan.docx")
-    path = render(chosen, context, Path(out), images)
-    if template is None and context["extra_columns"]:
-        widen_extra_columns(path, len(context["extra_columns"]))
-    return path
+    return render(chosen, context, Path(out), images, document_info(plan, options=settings))
 
 
-def widen_extra_columns(path: Path, extra: int) -> None:
-    """Give each extra column a readable width (docxtpl shares the slots' width among them)."""
-    document = docx.Document(str(path))
-    for table in document.tables:
-        grid = table._tbl.tblGrid
-        columns = grid.findall(qn("w:gridCol"))
-        if len(columns) != 4 + extra:
-            continue
-        total = sum(int(c.get(qn("w:w")) or 0) for c in columns)
-        each = min(_EXTRA_TWIPS, total * 2 // (5 * extra))  # extras take at most 40 %
-        main = columns[:4]
-        main_total = sum(int(c.get(qn("w:w")) or 0) for c in main) or 1
-        for column in main:
-            share = int(column.get(qn("w:w")) or 0) * (total - each * extra) // main_total
-            column.set(qn("w:w"), str(share))
-        for column in columns[4:]:
-            column.set(qn("w:w"), str(each))
-    document.save(str(path))
+def document_info(plan: Plan, kind: str = "", options: SignOptions | None = None) -> DocumentInfo:
+    """The properties of a document made from ``plan``: its title, the approver as author."""
+    approval = _approval(plan, options or SignOptions())
+    author = ""
+    if approval is not None:
+        author = approval.name or approval.position
+    title = f"{kind} {plan.title}".strip() if kind else plan.title
+    return DocumentInfo(
+        title=title,
+        author=author,
+        subject=plan.period.label if plan.period else "",
+        keywords=_("work plan"),
+    )

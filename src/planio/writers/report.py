@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from planio.executors import dedupe
 from planio.model import STATUS_LABELS, Item, Plan
 from planio.plan_warnings import WORKBOOK_CODES
 from planio.writers.by_executor import ExecutorIndex
+from planio.writers.plan_docx import document_info
 from planio.writers.templating import clean, render, template_path
 
 
@@ -30,7 +32,9 @@ def _counts(items: list[Item], as_of: date) -> dict[str, int]:
     }
 
 
-def report_context(plan: Plan, as_of: date) -> dict[str, Any]:
+def report_context(
+    plan: Plan, as_of: date, compiler_name: str = "", compiler_position: str = ""
+) -> dict[str, Any]:
     """What the report template sees (documented in the README)."""
     items = plan.items()
     totals = _counts(items, as_of)
@@ -61,13 +65,31 @@ def report_context(plan: Plan, as_of: date) -> dict[str, Any]:
         "executors": executors,
         "overdue": overdue,
         "notes": [clean(w.message) for w in plan.warnings if w.code in WORKBOOK_CODES],
+        "compiler": {
+            "position": clean(compiler_position),
+            "name": clean(compiler_name),
+            "signature": "____________",
+            "date": as_of.strftime("%d.%m.%Y"),
+        },
     }
 
 
 def write_report(
-    plan: Plan, out: str | Path, *, as_of: date | None = None, template: str | Path | None = None
+    plan: Plan,
+    out: str | Path,
+    *,
+    as_of: date | None = None,
+    template: str | Path | None = None,
+    compiler_name: str = "",
+    compiler_position: str = "",
 ) -> Path:
-    """Write the progress report of a tracked plan; ``as_of`` defaults to today."""
-    context = report_context(plan, as_of or date.today())
+    """Write the progress report of a tracked plan; ``as_of`` defaults to today.
+
+    ``compiler_name``/``compiler_position`` fill the «Составил» block (left to sign by hand).
+    """
+    context = report_context(plan, as_of or date.today(), compiler_name, compiler_position)
     source = Path(template) if template is not None else template_path("report.docx")
-    return render(source, context, Path(out))
+    info = document_info(plan, "Отчёт о выполнении:")
+    if compiler_name:
+        info = replace(info, author=compiler_name)
+    return render(source, context, Path(out), info=info)

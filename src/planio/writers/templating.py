@@ -20,6 +20,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from planio.errors import CorruptFileError, FileMissingError, TemplateRenderError
+from planio.i18n import _
+from planio.writers.docx_finish import DocumentInfo, finish
 
 _PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _SOURCE_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
@@ -75,21 +77,28 @@ def _attributes(value: Any) -> Any:
 
 
 def render(
-    template: str | Path, context: dict[str, Any], out: Path, images: dict[str, Any] | None = None
+    template: str | Path,
+    context: dict[str, Any],
+    out: Path,
+    images: dict[str, Any] | None = None,
+    info: DocumentInfo | None = None,
 ) -> Path:
     """Render ``template`` with ``context`` into ``out`` in a sandboxed, autoescaping Jinja.
 
     ``images`` maps context keys to callables ``(DocxTemplate) -> value`` for values that need
-    the template object (docxtpl's InlineImage).
+    the template object (docxtpl's InlineImage). ``info`` gives the document's properties;
+    the document is made fit for an office (:mod:`planio.writers.docx_finish`).
     """
     template = Path(template)
     if not template.is_file():
-        raise FileMissingError("no such template", template)
+        raise FileMissingError(_("no such template"), template)
     try:
         document = DocxTemplate(str(template))
         document.init_docx()
     except Exception as exc:  # python-docx raises many types for a file that is not a DOCX
-        raise CorruptFileError(f"not a Word template ({type(exc).__name__})", template) from None
+        raise CorruptFileError(
+            _("not a Word template ({reason})").format(reason=type(exc).__name__), template
+        ) from None
     full = {key: _attributes(value) for key, value in context.items()}
     for key, make in (images or {}).items():
         full[key] = make(document)
@@ -97,11 +106,17 @@ def render(
     try:
         document.render(full, jinja_env=environment, autoescape=True)
     except TemplateError as exc:
-        raise TemplateRenderError(f"the template cannot be rendered ({exc})", template) from None
+        raise TemplateRenderError(
+            _("the template cannot be rendered ({reason})").format(reason=exc), template
+        ) from None
     except Exception as exc:  # a template may divide by zero, add text to numbers, …
         raise TemplateRenderError(
-            f"the template cannot be rendered ({type(exc).__name__}: {exc})", template
+            _("the template cannot be rendered ({reason})").format(
+                reason=f"{type(exc).__name__}: {exc}"
+            ),
+            template,
         ) from None
+    finish(document.docx, info or DocumentInfo())
     out.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(out))
     return out

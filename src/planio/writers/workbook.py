@@ -11,19 +11,22 @@ still be read back (:mod:`planio.readers.xlsx`), and a hidden copy of the plan (
 from __future__ import annotations
 
 from copy import copy
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planio.errors import CorruptFileError, FileMissingError
-from planio.model import STATUS_LABELS, Item, Plan
+from planio.i18n import _
+from planio.model import STATUS_LABELS, Item, Plan, PlanWarning
+from planio.plan_warnings import warning, where
 from planio.recurrence import months_touched, occurrences
 from planio.workbook_layout import (
     COL,
@@ -33,6 +36,7 @@ from planio.workbook_layout import (
     PLAN_SHEET,
     SUMMARY_SHEET,
     item_key,
+    section_label,
 )
 from planio.writers.templating import template_path
 
@@ -44,6 +48,8 @@ MAX_CONTROLS = 400
 _LINE_POINTS = 14.5
 #: characters per cell of the hidden plan copy (Excel's limit is 32,767)
 _CHUNK = 30_000
+#: what «Просрочено» shows for an overdue event (empty otherwise)
+OVERDUE_MARK = "Да"
 _MONTHS_RU = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
 
@@ -96,14 +102,18 @@ class _Filler:
         sheet = self.book[PLAN_SHEET]
         styles = _styler(sheet, len(COL))
         rows = self.rows()
-        for offset, (key, s_index, _, item, start, end) in enumerate(rows):
+        previous = -1
+        for offset, (key, s_index, _i, item, start, end) in enumerate(rows):
             r = 2 + offset
             cells = [sheet.cell(row=r, column=c) for c in range(1, len(COL) + 1)]
             for cell, style in zip(cells, styles, strict=True):
                 cell._style = copy(style)
             section = self.plan.sections[s_index]
             text_cell(cells[0], item.number)
-            text_cell(cells[1], section.heading)
+            text_cell(cells[1], section_label(section.number, section.heading))
+            if s_index != previous and section.heading:  # the whole heading, once per section
+                cells[1].comment = _comment(section.heading)
+            previous = s_index
             text_cell(cells[2], item.title)
             text_cell(cells[3], "; ".join(item.executors))
             text_cell(cells[4], item.deadline.text)
@@ -112,7 +122,8 @@ class _Filler:
             text_cell(cells[7], STATUS_LABELS[item.status or "not_started"])
             cells[8].value = item.done_on
             text_cell(cells[9], item.note)
-            cells[10].value = f'=AND(G{r}<>"",G{r}<TODAY(),H{r}<>"Выполнено",H{r}<>"Отменено")'
+            overdue = f'AND(G{r}<>"",G{r}<TODAY(),H{r}<>"Выполнено",H{r}<>"Отменено")'
+            cells[10].value = f'=IF({overdue},"{OVERDUE_MARK}","")'
             text_cell(cells[11], key)
             text_cell(cells[12], "|" + "|".join(str(self.codes[e]) for e in item.executors) + "|")
         self._fit_heights(sheet, len(rows))
@@ -131,7 +142,7 @@ class _Filler:
             lines = 1
             for column, width in widths.items():
                 text = sheet.cell(row=r, column=column).value or ""
-                per_line = max(1.0, float(width) * 1.15)
+                per_line = max(1.0, float(width) * 1.3)
                 needed = sum(
                     max(1, -(-len(part) // int(per_line))) for part in str(text).split("\n")
                 )
@@ -154,7 +165,7 @@ class _Filler:
             for column in range(4, 8):
                 letter = get_column_letter(column)
                 cells[column - 1].value = f"=COUNTIFS({mine},План!$H$2:$H$100000,{letter}$1)"
-            cells[7].value = f"=COUNTIFS({mine},План!$K$2:$K$100000,TRUE())"
+            cells[7].value = f'=COUNTIFS({mine},План!$K$2:$K$100000,"{OVERDUE_MARK}")'
         return 1 + len(self.executors)
 
     def summary_sheet(self, executors_last: int) -> None:
@@ -189,6 +200,7 @@ class _Filler:
             sheet.column_dimensions[get_column_letter(3 + offset)].width = 8
         styles = _styler(sheet, 3)
         index = {ym: 3 + k for k, ym in enumerate(months)}
+        title_width = float(sheet.column_dimensions["B"].width or 50)
         r = 2
         for section in self.plan.sections:
             for item in section.items:
@@ -197,19 +209,63 @@ class _Filler:
                     cell._style = copy(style)
                 text_cell(cells[0], item.number)
                 text_cell(cells[1], item.title)
+                # the title wraps inside its column; the row grows to hold it
+                sheet.row_dimensions[r].height = _LINE_POINTS * _lines(item.title, title_width) + 2
                 for column in range(3, 3 + len(months)):
                     sheet.cell(row=r, column=column)._style = copy(styles[2])
-                for ym in _shown_months(item):
+                shown = _shown_months(item)
+                for ym in shown:
                     if ym in index:
                         sheet.cell(row=r, column=index[ym]).value = 1
+                if months and shown and not shown & set(index):
+                    cells[1].comment = _comment(_("dated outside the plan period"))
                 r += 1
 
     def data_sheet(self) -> None:
         sheet = self.book.create_sheet(DATA_SHEET)
         sheet.sheet_state = "veryHidden"
-        payload = self.plan.model_dump_json()
+        known = {(w.code, w.item, w.text) for w in self.plan.warnings}
+        extra = [w for w in outside_period(self.plan) if (w.code, w.item, w.text) not in known]
+        stored = self.plan.model_copy(update={"warnings": [*self.plan.warnings, *extra]})
+        payload = stored.model_dump_json()
         for row, start in enumerate(range(0, len(payload), _CHUNK), start=1):
             text_cell(sheet.cell(row=row, column=1), payload[start : start + _CHUNK])
+
+
+def _comment(text: str) -> Comment:
+    comment = Comment(ILLEGAL_CHARACTERS_RE.sub("", text), "planio")
+    comment.width, comment.height = 320, 120
+    return comment
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines ``text`` takes wrapped in a column ``width`` characters wide."""
+    per_line = max(1, int(width * 1.3))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def outside_period(plan: Plan) -> list[PlanWarning]:
+    """An event whose dates all fall outside the plan's period: likely a typo in the year."""
+    period = plan.period
+    if period is None:
+        return []
+    out: list[PlanWarning] = []
+    for section in plan.sections:
+        for item in section.items:
+            deadline = item.deadline
+            if deadline.start is None or deadline.end is None:
+                continue
+            if deadline.end < period.start or deadline.start > period.end:
+                out.append(
+                    warning(
+                        "outside_period",
+                        item=item.number,
+                        text=deadline.text,
+                        where=where(item.number, item.title),
+                        period=period.label or f"{period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}",
+                    )
+                )
+    return out
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
@@ -240,6 +296,21 @@ def _replace_title(book: Workbook, title: str) -> None:
                 part.text = part.text.replace("{{ title }}", safe)
 
 
+def _properties(book: Workbook, plan: Plan) -> None:
+    """The file's properties from the plan: no «openpyxl» as its author."""
+    approval = plan.approval
+    author = (approval.name or approval.position) if approval is not None else ""
+    author = ILLEGAL_CHARACTERS_RE.sub("", author)
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    properties = book.properties
+    properties.creator = author[:255] or None
+    properties.lastModifiedBy = author[:255] or None
+    properties.title = ILLEGAL_CHARACTERS_RE.sub("", plan.title)[:255] or None
+    properties.language = "ru-RU"
+    properties.created = now
+    properties.modified = now
+
+
 def write_workbook(
     plan: Plan,
     out: str | Path,
@@ -254,20 +325,25 @@ def write_workbook(
     """
     source = Path(template) if template is not None else template_path("tracking.xlsx")
     if not source.is_file():
-        raise FileMissingError("no such template", source)
+        raise FileMissingError(_("no such template"), source)
     try:
         book = load_workbook(source)
     except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
-        raise CorruptFileError(f"not an Excel template ({type(exc).__name__})", source) from None
+        raise CorruptFileError(
+            _("not an Excel template ({reason})").format(reason=type(exc).__name__), source
+        ) from None
     for name in (PLAN_SHEET, EXECUTORS_SHEET, SUMMARY_SHEET, GANTT_SHEET):
         if name not in book.sheetnames:
-            raise CorruptFileError(f"the template has no sheet «{name}»", source)
+            raise CorruptFileError(
+                _("the template has no sheet «{sheet}»").format(sheet=name), source
+            )
     filler = _Filler(book, plan, expand_recurring)
     filler.plan_sheet()
     filler.summary_sheet(filler.executors_sheet())
     filler.gantt_sheet()
     filler.data_sheet()
     _replace_title(book, plan.title)
+    _properties(book, plan)
     book.active = 0
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
