@@ -86,7 +86,7 @@ from planio.dates.vocabulary import (
 )
 from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
 
-__all__ = ["DeadlineContext", "parse_deadline"]
+__all__ = ["DeadlineContext", "names_a_date", "parse_deadline"]
 
 
 class _Invalid(Exception):
@@ -135,11 +135,17 @@ def _prepare(text: str) -> _Prepared:
     folded = _DOTTED_FIRST_DAY_RE.sub(r"\1-", folded)
     for pattern, spelled in _ABBREVIATIONS:
         folded = pattern.sub(spelled, folded)
+    times: list[re.Match[str]] = []
+
+    def cut(match: re.Match[str]) -> str:
+        times.append(match)
+        return " "
+
+    folded = TIME_RE.sub(cut, folded) if any(c.isdigit() for c in folded) else folded
     start_time = end_time = None
-    if (match := TIME_RE.search(folded)) is not None:
-        start_time = clock_value(match.group("start"))
-        end_time = clock_value(match.group("end")) if match.group("end") else None
-    folded = TIME_RE.sub(" ", folded)
+    if times:
+        start_time = clock_value(times[0].group("start"))
+        end_time = clock_value(times[0].group("end")) if times[0].group("end") else None
     return _Prepared(_SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION), start_time, end_time)
 
 
@@ -940,7 +946,9 @@ class DeadlineContext:
     @classmethod
     def from_heading(cls, heading: str, period: Period | None = None) -> DeadlineContext | None:
         """The context a section heading sets, where the heading is only a date or a period."""
-        deadline = parse_deadline(heading, period)
+        if len(heading) > _LONGEST_DATE_CELL:
+            return None
+        deadline = _read(heading, period, None)
         if (
             deadline.kind in ("date", "period")
             and deadline.start is not None
@@ -1054,6 +1062,13 @@ _DATE_WORD_RE = re.compile(
 )
 
 
+#: how the last word of a date ends: a number, a month, "года"/"г.", a quarter, a week …
+_DATE_END_RE = re.compile(
+    rf"\d|{MONTH_PATTERN}|(?:год[а-я]*|гг?|квартал[а-я]*|кв|полугоди[а-я]*|четверт[а-я]*"
+    r"|недел[а-я]*|месяц[а-я]*|мес|ч|час[а-я]*|мин|[ivx]+)$"
+)
+
+
 def _is_remainder(text: str) -> bool:
     """Can ``text`` be what a cell says beyond its date («малый зал», «актовый зал школы»)?"""
     folded = normalize(text)
@@ -1068,6 +1083,8 @@ def _split_remainder(
     if len(words) < 2 or len(words) > _MAX_REMAINDER_WORDS:
         return None
     for k in range(len(words) - 2, -1, -1):
+        if not _DATE_END_RE.search(normalize(words[k].group(0)).rstrip(".,;:)»")):
+            continue  # a date ends in a number, a month, a year, a quarter …
         head, tail = text[: words[k].end()], text[words[k].end() :]
         remainder = tail.strip(_REMAINDER_EDGES)
         if not _is_remainder(remainder):
@@ -1118,6 +1135,23 @@ def _single(text: str, period: Period | None, context: DeadlineContext | None) -
     if deadline.kind == "unknown":
         deadline = _split_remainder(text, period, context) or deadline
     return deadline
+
+
+#: longer than this, a cell is no date of its own (a cheap first test for :func:`names_a_date`)
+_LONGEST_DATE_CELL = 80
+
+
+def names_a_date(text: str) -> bool:
+    """Does a cell, on its own, name a date, a period, a recurrence or a time of day?
+
+    A quick test for telling a "when" column by its content: no remainder, no context.
+    """
+    if len(text) > _LONGEST_DATE_CELL:
+        return False
+    prepared = _prepare(text)
+    if not prepared.text:
+        return prepared.start_time is not None
+    return _recognise(text, prepared, None).kind != "unknown"
 
 
 def parse_deadline(
