@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import docx
@@ -345,3 +345,33 @@ def test_a_plan_inside_a_programme_takes_the_programmes_period(tmp_path: Path) -
     assert plan.title == "План мероприятий по реализации программы"
     assert plan.period is not None and plan.period.label == "2021–2025 годы"
     assert plan.items()[0].deadline.end == date(2025, 12, 31)
+
+
+def test_a_title_line_that_goes_on_in_lower_case(tmp_path: Path) -> None:
+    before = ["МБОУ «СОШ № 3»", "", "ПЛАН", "работы школы", "на 2022 год"]
+    path = make_plan_docx(
+        tmp_path / "p.docx", [("1", "Педсовет", "Директор", "май")], before=before
+    )
+    set_bold(path, 0)
+    set_bold(path, 2)
+    plan = planio.read(path)
+    assert plan.title == "ПЛАН работы школы на 2022 год"
+    assert [w.text for w in plan.warnings] == ["МБОУ «СОШ № 3»"]
+
+
+def test_a_month_typed_alone_in_a_row_heads_the_rows_under_it(tmp_path: Path) -> None:
+    rows = [
+        ("", "ЯНВАРЬ", "", ""),
+        ("1", "Турнир", "Иванов И.И.", "2-3"),
+        ("", "12 февраля", "", ""),
+        ("2", "Эстафета", "Иванов И.И.", "10.00"),
+    ]
+    path = make_plan_docx(tmp_path / "p.docx", rows, header=("№", "Мероприятие", "Кто", "Дата"))
+    plan = planio.read(path)
+    assert [s.heading for s in plan.sections] == ["ЯНВАРЬ", "12 февраля"]
+    first, second = plan.items()
+    assert (first.deadline.start, first.deadline.end) == (date(2022, 1, 2), date(2022, 1, 3))
+    assert (second.deadline.start, second.deadline.start_time) == (
+        date(2022, 2, 12),
+        time(10),
+    )

@@ -86,7 +86,7 @@ from planio.dates.vocabulary import (
 )
 from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
 
-__all__ = ["DeadlineContext", "names_a_date", "parse_deadline"]
+__all__ = ["DeadlineContext", "is_date_heading", "names_a_date", "parse_deadline"]
 
 
 class _Invalid(Exception):
@@ -1139,6 +1139,20 @@ def _single(text: str, period: Period | None, context: DeadlineContext | None) -
 
 #: longer than this, a cell is no date of its own (a cheap first test for :func:`names_a_date`)
 _LONGEST_DATE_CELL = 80
+
+
+def is_date_heading(text: str) -> bool:
+    """Is ``text`` only a day, a month or a period («МАРТ», «23 марта», «I полугодие»)?
+
+    Such a row, alone in a plan table, heads the rows under it (rule 12), even without the plan
+    period that would date it.
+    """
+    if len(text) > _LONGEST_DATE_CELL:
+        return False
+    prepared = _prepare(text)
+    if not prepared.text or prepared.start_time is not None:
+        return False
+    return _recognise(text, prepared, None).kind in ("date", "period")
 
 
 def names_a_date(text: str) -> bool:

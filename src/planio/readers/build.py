@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from planio import executors as executor_rules
 from planio.dates import detect_period, parse_deadline
 from planio.dates.context import heading_period, section_context
+from planio.dates.deadlines import is_date_heading
 from planio.errors import NoPlanError
 from planio.i18n import _
 from planio.model import Item, Period, Plan, PlanWarning, Section
@@ -163,6 +164,8 @@ class _Builder:
         ]
         if any(role_values):
             return False
+        if len(own) == 1 and is_date_heading(collapse(own[0].text)):
+            return True  # «МАРТ», «23 марта» alone in a row: the rows under it happen then
         if len(row.cells) > 1 and len(own) == 1 and own[0] is row.cells[0]:
             return True
         text = " ".join(collapse(c.text) for c in own)

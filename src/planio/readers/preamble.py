@@ -119,11 +119,16 @@ def _title_indices(paras: list[Para]) -> list[int]:
         while start - 1 in named:
             start -= 1
         bold = paras[start].bold
-        return _run(paras, start, lambda p: p.bold == bold or not bold, _MAX_TITLE_LINES)
+        return _run(paras, start, lambda p: p.bold == bold or _goes_on(p), _MAX_TITLE_LINES)
     bold_start = next((i for i in candidates if paras[i].bold), None)
     if bold_start is not None:
         return _run(paras, bold_start, lambda p: p.bold, _MAX_TITLE_LINES)
     return []
+
+
+def _goes_on(para: Para) -> bool:
+    """A line that continues a title whatever its weight: «работы школы на 2020 год»."""
+    return para.text.strip()[:1].islower()
 
 
 def _run(paras: list[Para], start: int, keep: Callable[[Para], bool], most: int) -> list[int]:
