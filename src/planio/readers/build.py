@@ -411,16 +411,14 @@ def _continues(table: Table, header: Header) -> bool:
 
 def _columns_warning(header: Header) -> PlanWarning:
     """The ``columns_guessed`` warning: each role's column number and header text."""
-    names = {
-        "number": _("numbers"),
-        "title": _("events"),
-        "executors": _("executors"),
-        "deadline": _("deadlines"),
+    phrases = {
+        "number": _("the numbers in column {number} «{header}»"),
+        "title": _("the events in column {number} «{header}»"),
+        "executors": _("the executors in column {number} «{header}»"),
+        "deadline": _("the deadlines in column {number} «{header}»"),
     }
     parts = [
-        _("{role} — column {number} «{header}»").format(
-            role=names[role], number=index + 1, header=header.columns[index]
-        )
+        phrases[role].format(number=index + 1, header=header.columns[index])
         for role, index in sorted(header.roles.items(), key=lambda entry: entry[1])
     ]
     text = " | ".join(header.columns)
