@@ -375,3 +375,38 @@ def test_a_month_typed_alone_in_a_row_heads_the_rows_under_it(tmp_path: Path) ->
         date(2022, 2, 12),
         time(10),
     )
+
+
+def test_a_second_table_with_a_header_of_its_own_is_not_a_continuation(tmp_path: Path) -> None:
+    """Same width as the plan table, header words known only for the date: its own header."""
+    document = docx.Document()
+    document.add_paragraph("План работы на 2023 год")
+    tables = (
+        [
+            ("№", "Мероприятие", "Ответственный", "Срок"),
+            ("1", "Педсовет «Итоги года»", "Директор", "май"),
+            ("2", "Смотр кабинетов к учебному году", "Завуч", "август"),
+        ],
+        [
+            ("Дата", "Пункт плана", "Ф.И.О.", "Отметка"),
+            ("14.09.2023", "Общее родительское собрание", "Орлова Л.М.", ""),
+            ("в течение года", "Консультации по запросу", "Кравец И.В.", ""),
+            ("апрель", "День открытых дверей", "Солдатова Е.А.", ""),
+        ],
+    )
+    for index, rows in enumerate(tables):
+        if index:
+            document.add_paragraph("Работа с родителями")
+        table = document.add_table(rows=0, cols=4)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+    path = tmp_path / "two.docx"
+    document.save(str(path))
+    plan = planio.read(path)
+    parents = plan.sections[-1]
+    assert parents.heading == "Работа с родителями"
+    first = parents.items[0]
+    assert (first.title, first.executors) == ("Общее родительское собрание", ["Орлова Л.М."])
+    assert len(parents.items) == 3
+    assert [w.code for w in plan.warnings] == ["columns_guessed"]

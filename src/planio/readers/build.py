@@ -367,11 +367,12 @@ def _plan_tables(blocks: list[Para | Table], user: Mapping[str, int]) -> list[_F
         run = runs[-1] if runs else None
         near = run is not None and _near(blocks, last_index, index)
         found = _table_header(block, user)
-        same = found is None or found.header.roles == run[-1].header.roles if run else False
-        if run is not None and near and same and _continues(block, run[-1].header):
-            run.append(_Found(index, run[-1].header, 0, run[-1].guessed, continuation=True))
-            last_index = index
-            continue
+        if run is not None and near and _continues(block, run[-1].header):
+            same = found is None or found.header.roles == run[-1].header.roles
+            if same or not _looks_like_header(block.rows[0]):
+                run.append(_Found(index, run[-1].header, 0, run[-1].guessed, continuation=True))
+                last_index = index
+                continue
         if found is not None:
             found.index = index
             if near and run is not None:
@@ -396,6 +397,20 @@ def _near(blocks: list[Para | Table], last: int, index: int) -> bool:
     if any(isinstance(b, Table) for b in between):
         return False
     return sum(1 for b in between if isinstance(b, Para) and b.shown.strip()) <= _MAX_PARAS_BETWEEN
+
+
+#: what a data row has and a header row has not: a number, a date, initials
+_DATA_MARK = re.compile(r"\d|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+#: a header cell is short
+_LONGEST_HEADER_CELL = 60
+
+
+def _looks_like_header(row: Row) -> bool:
+    """A row of short labels with no numbers, dates or people: a table's own header row."""
+    texts = [collapse(c.text) for c in row.cells if c.text.strip()]
+    return len(texts) >= 2 and all(
+        len(t) <= _LONGEST_HEADER_CELL and not _DATA_MARK.search(t) for t in texts
+    )
 
 
 def _continues(table: Table, header: Header) -> bool:
