@@ -333,6 +333,8 @@ def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
         row_index = 0
         header = _header_at(table, 0)
         words = word_roles(header.columns)
+    if user and max(user.values()) > len(header.columns):
+        return None  # narrower than the user's columns: another table (a layout table)
     data = table.rows[row_index + 1 :]
     roles = guess_roles(_columns_of(data, header), words)
     if user:
@@ -451,6 +453,11 @@ def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | No
     if user:
         check_columns(user)
     tables = _plan_tables(blocks, user)
+    if not tables and user:
+        widest = max(
+            (len(b.rows[0].cells) for b in blocks if isinstance(b, Table) and b.rows), default=0
+        )
+        check_columns(user, widest)  # a column the document's tables do not have
     if not tables:
         raise NoPlanError(
             "no plan table found (a table with event and deadline/executor columns)", name
