@@ -410,3 +410,29 @@ def test_a_second_table_with_a_header_of_its_own_is_not_a_continuation(tmp_path:
     assert (first.title, first.executors) == ("Общее родительское собрание", ["Орлова Л.М."])
     assert len(parents.items) == 3
     assert [w.code for w in plan.warnings] == ["columns_guessed"]
+
+
+def test_an_empty_number_cell_on_a_new_page_is_an_event_of_its_own() -> None:
+    """PDF page stitching: after a row whose № cell is empty, an empty № is no sign of a cut."""
+    from planio.readers.build import build_plan
+    from planio.readers.grid import Cell, Para, RawDocument, Row, Table
+
+    def row(page: int, *texts: str) -> Row:
+        return Row([Cell([Para(t)], col=i) for i, t in enumerate(texts)], page=page)
+
+    table = Table(
+        [
+            row(1, "№", "Мероприятие", "Срок", "Ответственный"),
+            row(1, "1", "Педсовет", "май", "Директор"),
+            row(1, "", "Консультации для родителей", "в течение года", "Воспитатели"),
+            row(2, "", "Выставка рисунков", "ноябрь", "Воспитатели"),  # its own event
+            row(3, "", "и поделок", "", ""),  # the rest of a cut row: it goes on in lower case
+        ],
+        width=4,
+    )
+    plan = build_plan(RawDocument([Para("План работы на 2022 год"), table]))
+    assert [i.title for i in plan.items()] == [
+        "Педсовет",
+        "Консультации для родителей",
+        "Выставка рисунков и поделок",
+    ]

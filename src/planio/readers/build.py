@@ -197,8 +197,8 @@ class _Builder:
         """Is the first row on a new page the rest of the row a page break cut?
 
         It is when its number is missing (or is only the cut-off tail of one), or its event
-        text goes on in lower case, or (without a number column) its deadline is missing where
-        the row before had one.
+        text goes on in lower case, or (without a number column, or after a row whose № cell is
+        empty too) its deadline is missing where the row before had one.
         """
         header = self.header
         assert header is not None
@@ -207,7 +207,8 @@ class _Builder:
         if text[:1].islower():
             return True
         number = header.roles.get("number")
-        if number is not None:
+        numbered = self.pending and self.pending[-1].text("number")  # empty № cells: no sign
+        if number is not None and numbered:
             cell = by_column.get(number)
             return cell is None or not cell.text.strip()
         if not text:
