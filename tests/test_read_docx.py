@@ -436,3 +436,13 @@ def test_an_empty_number_cell_on_a_new_page_is_an_event_of_its_own() -> None:
         "Консультации для родителей",
         "Выставка рисунков и поделок",
     ]
+
+
+def test_a_title_going_on_after_an_empty_line(tmp_path: Path) -> None:
+    before = ["УТВЕРЖДАЮ", "Директор", "И.И. Иванов", "", "ПЛАН РАБОТЫ", "", "на 2022 год"]
+    path = make_plan_docx(
+        tmp_path / "p.docx", [("1", "Педсовет", "Директор", "май")], before=before
+    )
+    plan = planio.read(path)
+    assert plan.title == "ПЛАН РАБОТЫ на 2022 год"
+    assert plan.period is not None and plan.period.label == "2022 год"

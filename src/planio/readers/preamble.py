@@ -135,7 +135,12 @@ def _run(paras: list[Para], start: int, keep: Callable[[Para], bool], most: int)
     run = [start]
     for index in range(start + 1, len(paras)):
         text = paras[index].text
-        if not text.strip() or not keep(paras[index]) or len(run) >= most:
+        if not text.strip():
+            following = paras[index + 1] if index + 1 < len(paras) else None
+            if following is not None and following.text.strip() and _goes_on(following):
+                continue  # «ПЛАН РАБОТЫ» / (empty) / «на 2021-2022 учебный год»
+            break
+        if not keep(paras[index]) or len(run) >= most:
             break
         if HEADING.match(text) or _NOT_TITLE.match(text):
             break
