@@ -399,10 +399,15 @@ def _calendar_year(year: int) -> _Span:
 # --------------------------------------------------------------------------------------------
 # Atoms: one named day or interval, perhaps still without a year
 
-_Unit = Literal["day", "week", "month", "quarter", "half", "school_quarter", "span", "number"]
+_Unit = Literal[
+    "day", "week", "decade", "month", "quarter", "half", "school_quarter", "span", "number"
+]
+#: the last week of a month ("последняя неделя августа"), as a week number
+_LAST_WEEK = 9
 _UNIT_LIMITS: dict[_Unit, int] = {
     "day": 31,
     "week": 12,
+    "decade": 12,
     "month": 12,
     "quarter": 4,
     "half": 2,
@@ -463,6 +468,17 @@ def _resolve(atom: _Atom, ctx: _Span) -> Interval:
         return day, day
     if atom.unit == "month":
         return month_bounds(_month_year(atom.number, ctx), atom.number)
+    if atom.unit == "decade":  # days 1–10, 11–20, 21 to the end ("начало", "середина", "конец")
+        year = _month_year(atom.number, ctx)
+        last = last_day_of_month(year, atom.number)
+        first = 10 * (atom.day - 1) + 1
+        return date(year, atom.number, first), date(
+            year, atom.number, 10 * atom.day if atom.day < 3 else last
+        )
+    if atom.unit == "week" and atom.day == _LAST_WEEK:  # the month's last seven days
+        year = _month_year(atom.number, ctx)
+        last = last_day_of_month(year, atom.number)
+        return date(year, atom.number, last - 6), date(year, atom.number, last)
     if atom.unit == "week":  # week N of a month: its days 7N-6 … 7N (the last week may be short)
         year = _month_year(atom.number, ctx)
         last = last_day_of_month(year, atom.number)
@@ -519,7 +535,15 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     # "2-я неделя октября", "в первую неделю марта"
     (
         "week",
-        rf"(?P<wn>{ORDINAL_PATTERN}){ORDINAL_GAP}недел[а-я]*\s+(?P<wkm>{MONTH_PATTERN})",
+        rf"(?:(?P<wn>{ORDINAL_PATTERN})|(?P<wlast>последн[а-я]+)){ORDINAL_GAP}недел[а-я]*\s+"
+        rf"(?P<wkm>{MONTH_PATTERN})",
+    ),
+    # "первая декада октября", "1 декада ноября"; "начало мая", "в середине октября", "конец мая"
+    (
+        "decade",
+        rf"(?:(?P<dcn>{ORDINAL_PATTERN}){ORDINAL_GAP}декад[а-я]*"
+        r"|(?P<dcw>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?))"
+        rf"\s+(?P<dcm>{MONTH_PATTERN})",
     ),
     (
         "dotted",
@@ -558,6 +582,9 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
 _TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_PATTERNS))
 _GAP_RE = re.compile(r"\s*")
 
+
+#: "начало", "середина", "конец" of a month as its decades
+_PART_OF_MONTH: dict[str, int] = {"нач": 1, "сер": 2, "кон": 3}
 
 _TokenKind = Literal["atom", "year", "dash", "separator", "from", "to"]
 #: Token kinds that carry no value, and the named ordinal group of each ordinal unit.
@@ -607,10 +634,17 @@ def _token(match: re.Match[str]) -> _Token | None:
         return _Token("year", year=_Span(*bounds))
     if kind == "week":
         month = month_number(match.group("wkm")) or 0
-        week = _ordinal(match, "wn")
-        if not 1 <= week <= 5:
+        week = _LAST_WEEK if match.group("wlast") else _ordinal(match, "wn")
+        if not 1 <= week <= 5 and week != _LAST_WEEK:
             raise _Invalid
         return _Token("atom", atom=_bounded("week", month, day=week))
+    if kind == "decade":
+        month = month_number(match.group("dcm")) or 0
+        word = match.group("dcw")
+        decade = _ordinal(match, "dcn") if word is None else _PART_OF_MONTH[word[:3]]
+        if not 1 <= decade <= 3:
+            raise _Invalid
+        return _Token("atom", atom=_bounded("decade", month, day=decade))
     if kind == "dotted":
         year = match.group("dy")
         atom = _bounded("day", int(match.group("dm")), day=int(match.group("dd")))
@@ -760,8 +794,22 @@ def _resolve_range(
     return start[0], end[1]
 
 
+def _is_bare_year(item: _Item) -> bool:
+    return len(item.parts) == 1 and item.parts[0].unit == "span" and not item.open_from
+
+
+def _has_year(item: _Item) -> bool:
+    return any(part.year is not None for part in item.parts)
+
+
 def _resolve_items(items: list[_Item], plan: _Span | None) -> list[Interval]:
     """Every item's interval; a year ending the list dates the items without one (rule 8)."""
+    if len(items) > 1 and _is_bare_year(items[-1]) and not any(map(_has_year, items[:-1])):
+        # "Ноябрь, 2021": the year of what comes before, not a period of its own
+        last = items[-1].parts[0].year
+        assert last is not None
+        items = [replace(item, parts=[p for p in item.parts]) for item in items[:-1]]
+        items[-1].parts[-1] = items[-1].parts[-1].with_year(last)
     last_year = items[-1].parts[-1].year if len(items) > 1 else None
     intervals = []
     for item in items:
