@@ -536,7 +536,10 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "week",
         rf"(?:(?P<wn>{ORDINAL_PATTERN})|(?P<wlast>последн[а-я]+)){ORDINAL_GAP}недел[а-я]*\s+"
-        rf"(?P<wkm>{MONTH_PATTERN})",
+        rf"(?P<wkm>{MONTH_PATTERN})"
+        # "сентябрь (1-я неделя)", "октябрь, 2 неделя"
+        rf"|(?P<wkm2>{MONTH_PATTERN})\s*[(,]?\s*(?P<wn2>{ORDINAL_PATTERN}){ORDINAL_GAP}"
+        r"недел[а-я]*\s*\)?",
     ),
     # "первая декада октября", "1 декада ноября"; "начало мая", "в середине октября", "конец мая"
     (
@@ -633,8 +636,11 @@ def _token(match: re.Match[str]) -> _Token | None:
             raise _Invalid
         return _Token("year", year=_Span(*bounds))
     if kind == "week":
-        month = month_number(match.group("wkm")) or 0
-        week = _LAST_WEEK if match.group("wlast") else _ordinal(match, "wn")
+        month = month_number(match.group("wkm") or match.group("wkm2")) or 0
+        if match.group("wlast"):
+            week = _LAST_WEEK
+        else:
+            week = _ordinal(match, "wn" if match.group("wn") else "wn2")
         if not 1 <= week <= 5 and week != _LAST_WEEK:
             raise _Invalid
         return _Token("atom", atom=_bounded("week", month, day=week))
