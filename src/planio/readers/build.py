@@ -343,8 +343,9 @@ def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
     if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
         return None
     guessed = not user and any(words.get(role) != index for role, index in roles.items())
-    if guessed and not words and len(_columns_of(data, header)[roles["title"]]) < _MIN_GUESSED_ROWS:
-        return None
+    rows = len([t for t in _columns_of(data, header)[roles["title"]] if t.strip()])
+    if guessed and "title" not in words and rows < _MIN_GUESSED_ROWS:
+        return None  # too little to tell a plan from a layout table by content alone
     header.roles = roles
     return _Found(-1, header, row_index + 1, guessed)
 

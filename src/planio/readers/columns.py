@@ -109,9 +109,10 @@ def _who_share(stats: ColumnStats) -> float:
 def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> dict[str, int]:
     """Roles from the columns' cells, the header words' roles (``words``) kept where they fit.
 
-    A role the words gave stays unless its column's cells plainly hold something else while
-    another column holds that role's content ("Направление" over a column of repeated short
-    labels next to «Что делаем»): then the content decides.
+    Executors and deadlines the words name stay where they are; roles the words do not name are
+    found by content. The events' column the words name gives way where its cells are repeated
+    short labels while another column holds longer varied text ("Направление" over a column of
+    directions next to «Что делаем»).
     """
     stats = [measure(column) for column in columns]
     roles: dict[str, int] = {}
@@ -144,12 +145,8 @@ def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> d
         ]
         best = max(others, key=lambda i: share(stats[i]), default=None)
         if by_words is not None and by_words not in taken:
-            own = stats[by_words]
-            contradicted = own.filled >= 2 and share(own) < least / 2
-            if not contradicted or best is None or stats[best].filled < 2:
-                take(role, by_words)
-                continue
-        if best is not None:
+            take(role, by_words)  # who and when are named plainly where they are named at all
+        elif best is not None:
             take(role, best)
     title = words.get("title")
     longest = max(
