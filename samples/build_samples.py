@@ -1983,9 +1983,10 @@ def add_letter_list(doc: DocxDocument) -> int:
 
 
 def build_sports_month_rows() -> Path:
-    """A sports committee's calendar plan: month rows («ЯНВАРЬ») over rows whose dates are
-    only days («1-10», «2-3», «8»), numbers restarting under each month, a place column, two
-    people on two lines of one cell, a quoted «УТВЕРЖДАЮ» stamp."""
+    """A sports committee's calendar plan: month rows («ЯНВАРЬ» merged across the table, «МАРТ»
+    typed in the event column) over rows whose dates are only days («1-10», «2-3», «8»),
+    numbers restarting under each month, a place column, two people on two lines of one cell,
+    a quoted «УТВЕРЖДАЮ» stamp."""
     doc = new_document()
     for line in (
         "«УТВЕРЖДАЮ»",
@@ -2016,7 +2017,7 @@ def build_sports_month_rows() -> Path:
     plan.row("1", "Лыжня России", "8", "Лыжная база «Снежинка»", sport)
     plan.row("2", "Первенство города по шахматам", "15-16", "Шахматный клуб", "Ершов Д.А.")
     plan.row("3", "Соревнования «Спортивная семья»", "22, 29", "СОШ № 3", sport)
-    plan.merged("МАРТ", bold=True)
+    plan.row("", "МАРТ", "", "", "")  # typed in the event column, not bold: still a month row
     plan.row("1", "Открытое первенство по плаванию", "14", "Бассейн «Дельфин»", "Ершов Д.А.")
     plan.row("2", "Фестиваль ГТО среди трудовых коллективов", "в течение месяца", "Стадион", sport)
     plan.row("3", "Итоговый турнир по баскетболу", "27-29", "Спорткомплекс «Кедр»", "Лукин С.П.")

@@ -783,6 +783,8 @@ Y20 = Period(D(2020, 1, 1), D(2020, 12, 31), label="2020 год")
         ("15.10.2021 10.00-11-00", T(10), T(11)),
         ("15.10.2021 в 10 ч. 30 мин.", T(10, 30), None),
         ("15.10.2021 с 9.00 до 10.30", T(9), T(10, 30)),
+        ("15.10.2021 с 10 до 12 ч.", T(10), T(12)),
+        ("15.10.2021 10-12 ч.", T(10), T(12)),
     ],
 )
 def test_times_of_day_in_their_spellings(text: str, at: T, until: T | None) -> None:
@@ -903,3 +905,30 @@ def test_days_and_times_under_a_context() -> None:
         "актовый зал",
     )
     assert parse_deadline("Доп.график", Y20, day).kind == "as_needed"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("начало мая", D(2022, 5, 1), D(2022, 5, 10)),  # the month's decades
+        ("в середине октября", D(2021, 10, 11), D(2021, 10, 20)),
+        ("конец февраля", D(2022, 2, 21), D(2022, 2, 28)),
+        ("в конце сентября", D(2021, 9, 21), D(2021, 9, 30)),
+        ("первая декада октября", D(2021, 10, 1), D(2021, 10, 10)),
+        ("III декада декабря", D(2021, 12, 21), D(2021, 12, 31)),
+        ("последняя неделя августа", D(2022, 8, 25), D(2022, 8, 31)),
+        ("сентябрь (1-я неделя)", D(2021, 9, 1), D(2021, 9, 7)),
+        ("октябрь, 2 неделя", D(2021, 10, 8), D(2021, 10, 14)),
+        ("Ноябрь, 2021", D(2021, 11, 1), D(2021, 11, 30)),  # the year of the month, not a period
+        ("январь, 2022г.", D(2022, 1, 1), D(2022, 1, 31)),
+    ],
+)
+def test_parts_of_a_month_and_a_year_after_a_comma(text: str, start: D, end: D) -> None:
+    deadline = parse_deadline(text, AY)
+    assert (deadline.kind, deadline.start, deadline.end) == ("period", start, end)
+    assert len(deadline.periods) == 1
+
+
+def test_due_phrases_keep_their_meaning_next_to_parts_of_a_month() -> None:
+    assert parse_deadline("до конца сентября", AY).end == D(2021, 9, 30)
+    assert parse_deadline("к началу мая", AY).end == D(2022, 5, 1)

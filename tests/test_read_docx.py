@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import docx
@@ -346,3 +346,104 @@ def test_a_plan_inside_a_programme_takes_the_programmes_period(tmp_path: Path) -
     assert plan.title == "План мероприятий по реализации программы"
     assert plan.period is not None and plan.period.label == "2021–2025 годы"
     assert plan.items()[0].deadline.end == date(2025, 12, 31)
+
+
+def test_a_title_line_that_goes_on_in_lower_case(tmp_path: Path) -> None:
+    before = ["МБОУ «СОШ № 3»", "", "ПЛАН", "работы школы", "на 2022 год"]
+    path = make_plan_docx(
+        tmp_path / "p.docx", [("1", "Педсовет", "Директор", "май")], before=before
+    )
+    set_bold(path, 0)
+    set_bold(path, 2)
+    plan = planio.read(path)
+    assert plan.title == "ПЛАН работы школы на 2022 год"
+    assert [w.text for w in plan.warnings] == ["МБОУ «СОШ № 3»"]
+
+
+def test_a_month_typed_alone_in_a_row_heads_the_rows_under_it(tmp_path: Path) -> None:
+    rows = [
+        ("", "ЯНВАРЬ", "", ""),
+        ("1", "Турнир", "Иванов И.И.", "2-3"),
+        ("", "12 февраля", "", ""),
+        ("2", "Эстафета", "Иванов И.И.", "10.00"),
+    ]
+    path = make_plan_docx(tmp_path / "p.docx", rows, header=("№", "Мероприятие", "Кто", "Дата"))
+    plan = planio.read(path)
+    assert [s.heading for s in plan.sections] == ["ЯНВАРЬ", "12 февраля"]
+    first, second = plan.items()
+    assert (first.deadline.start, first.deadline.end) == (date(2022, 1, 2), date(2022, 1, 3))
+    assert (second.deadline.start, second.deadline.start_time) == (
+        date(2022, 2, 12),
+        time(10),
+    )
+
+
+def test_a_second_table_with_a_header_of_its_own_is_not_a_continuation(tmp_path: Path) -> None:
+    """Same width as the plan table, header words known only for the date: its own header."""
+    document = docx.Document()
+    document.add_paragraph("План работы на 2023 год")
+    tables = (
+        [
+            ("№", "Мероприятие", "Ответственный", "Срок"),
+            ("1", "Педсовет «Итоги года»", "Директор", "май"),
+            ("2", "Смотр кабинетов к учебному году", "Завуч", "август"),
+        ],
+        [
+            ("Дата", "Пункт плана", "Ф.И.О.", "Отметка"),
+            ("14.09.2023", "Общее родительское собрание", "Орлова Л.М.", ""),
+            ("в течение года", "Консультации по запросу", "Кравец И.В.", ""),
+            ("апрель", "День открытых дверей", "Солдатова Е.А.", ""),
+        ],
+    )
+    for index, rows in enumerate(tables):
+        if index:
+            document.add_paragraph("Работа с родителями")
+        table = document.add_table(rows=0, cols=4)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+    path = tmp_path / "two.docx"
+    document.save(str(path))
+    plan = planio.read(path)
+    parents = plan.sections[-1]
+    assert parents.heading == "Работа с родителями"
+    first = parents.items[0]
+    assert (first.title, first.executors) == ("Общее родительское собрание", ["Орлова Л.М."])
+    assert len(parents.items) == 3
+    assert [w.code for w in plan.warnings] == ["columns_guessed"]
+
+
+def test_an_empty_number_cell_on_a_new_page_is_an_event_of_its_own() -> None:
+    """PDF page stitching: after a row whose № cell is empty, an empty № is no sign of a cut."""
+    from planio.readers.build import build_plan
+    from planio.readers.grid import Cell, Para, RawDocument, Row, Table
+
+    def row(page: int, *texts: str) -> Row:
+        return Row([Cell([Para(t)], col=i) for i, t in enumerate(texts)], page=page)
+
+    table = Table(
+        [
+            row(1, "№", "Мероприятие", "Срок", "Ответственный"),
+            row(1, "1", "Педсовет", "май", "Директор"),
+            row(1, "", "Консультации для родителей", "в течение года", "Воспитатели"),
+            row(2, "", "Выставка рисунков", "ноябрь", "Воспитатели"),  # its own event
+            row(3, "", "и поделок", "", ""),  # the rest of a cut row: it goes on in lower case
+        ],
+        width=4,
+    )
+    plan = build_plan(RawDocument([Para("План работы на 2022 год"), table]))
+    assert [i.title for i in plan.items()] == [
+        "Педсовет",
+        "Консультации для родителей",
+        "Выставка рисунков и поделок",
+    ]
+
+
+def test_a_title_going_on_after_an_empty_line(tmp_path: Path) -> None:
+    before = ["УТВЕРЖДАЮ", "Директор", "И.И. Иванов", "", "ПЛАН РАБОТЫ", "", "на 2022 год"]
+    path = make_plan_docx(
+        tmp_path / "p.docx", [("1", "Педсовет", "Директор", "май")], before=before
+    )
+    plan = planio.read(path)
+    assert plan.title == "ПЛАН РАБОТЫ на 2022 год"
+    assert plan.period is not None and plan.period.label == "2022 год"

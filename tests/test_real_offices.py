@@ -261,3 +261,13 @@ def test_a_plan_table_inside_a_long_document(path: Path) -> None:
     texts = [w.text for w in plan.warnings]
     assert "Подготовительный" in texts  # the plan-like table far from the plan is not the plan
     assert "Доля педагогов высшей категории, %" in texts
+
+
+def test_the_users_columns_skip_a_narrower_layout_table() -> None:
+    """The stamp's two-column layout table above the plan is not where the user's columns are."""
+    docx = SAMPLES / "plan-layout-table-approval.docx"
+    columns = {"number": 1, "title": 2, "deadline": 3, "executors": 4}
+    plan = planio.read(docx, columns=columns)
+    assert plan.approval is not None and plan.approval.name == "И.И. Петрова"
+    assert len(plan.items()) == 13
+    assert [i.title for i in plan.items()] == [i.title for i in planio.read(docx).items()]

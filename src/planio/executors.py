@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from planio.dates.vocabulary import fold
 from planio.text import fold_key
@@ -63,11 +64,27 @@ _ONE_INITIALS_FIRST = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
 _PERSON = re.compile(rf"{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}")
 
 
+#: where one person (with the position before them) ends and the next begins, before a
+#: capital letter: after «… Фамилия И.О.», or after «… И.О. Фамилия»
+_PERSON_ENDS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"[а-яё]\s[А-ЯЁ]\.\s?[А-ЯЁ]\.\s+(?=[А-ЯЁ])"),
+    re.compile(rf"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?{_SURNAME}\s+(?=[А-ЯЁ])"),
+)
+
+
+def _cut_after(pattern: re.Pattern[str], text: str) -> list[str]:
+    cuts = [match.end() for match in pattern.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
+
+
 def split_people(name: str) -> list[str]:
     """«Низовцева Р.В. Сонина О.Э.» → two people; anything else stays whole.
 
-    Only a text made of nothing but people, all written «Фамилия И.О.» or all «И.О. Фамилия»,
-    is cut: a position beside a name keeps them together.
+    A text made of nothing but people, all written «Фамилия И.О.» or all «И.О. Фамилия», is
+    cut between them; so is a text of people each with a position before them («Зам. директора
+    Иванова Н.Н. Педагог-психолог Петрова А.А.») where every piece names a person. A position
+    after a name without a comma («Иванов И.И. Директор») keeps them together.
     """
     for whole, one in (
         (_SURNAMES_FIRST, _ONE_SURNAME_FIRST),
@@ -77,6 +94,10 @@ def split_people(name: str) -> list[str]:
             people = [m.group(0).strip() for m in one.finditer(name)]
             if len(people) >= 2:
                 return people
+    for pattern in _PERSON_ENDS:
+        pieces = _cut_after(pattern, name)
+        if len(pieces) >= 2 and all(_PERSON.search(piece) for piece in pieces):
+            return pieces
     return [name]
 
 

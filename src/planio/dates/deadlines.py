@@ -86,7 +86,7 @@ from planio.dates.vocabulary import (
 )
 from planio.model import Deadline, DeadlineKind, DeadlinePeriod, Period, Recurrence
 
-__all__ = ["DeadlineContext", "parse_deadline"]
+__all__ = ["DeadlineContext", "is_date_heading", "names_a_date", "parse_deadline"]
 
 
 class _Invalid(Exception):
@@ -135,11 +135,17 @@ def _prepare(text: str) -> _Prepared:
     folded = _DOTTED_FIRST_DAY_RE.sub(r"\1-", folded)
     for pattern, spelled in _ABBREVIATIONS:
         folded = pattern.sub(spelled, folded)
+    times: list[re.Match[str]] = []
+
+    def cut(match: re.Match[str]) -> str:
+        times.append(match)
+        return " "
+
+    folded = TIME_RE.sub(cut, folded) if any(c.isdigit() for c in folded) else folded
     start_time = end_time = None
-    if (match := TIME_RE.search(folded)) is not None:
-        start_time = clock_value(match.group("start"))
-        end_time = clock_value(match.group("end")) if match.group("end") else None
-    folded = TIME_RE.sub(" ", folded)
+    if times:
+        start_time = clock_value(times[0].group("start"))
+        end_time = clock_value(times[0].group("end")) if times[0].group("end") else None
     return _Prepared(_SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION), start_time, end_time)
 
 
@@ -393,10 +399,15 @@ def _calendar_year(year: int) -> _Span:
 # --------------------------------------------------------------------------------------------
 # Atoms: one named day or interval, perhaps still without a year
 
-_Unit = Literal["day", "week", "month", "quarter", "half", "school_quarter", "span", "number"]
+_Unit = Literal[
+    "day", "week", "decade", "month", "quarter", "half", "school_quarter", "span", "number"
+]
+#: the last week of a month ("последняя неделя августа"), as a week number
+_LAST_WEEK = 9
 _UNIT_LIMITS: dict[_Unit, int] = {
     "day": 31,
     "week": 12,
+    "decade": 12,
     "month": 12,
     "quarter": 4,
     "half": 2,
@@ -457,6 +468,17 @@ def _resolve(atom: _Atom, ctx: _Span) -> Interval:
         return day, day
     if atom.unit == "month":
         return month_bounds(_month_year(atom.number, ctx), atom.number)
+    if atom.unit == "decade":  # days 1–10, 11–20, 21 to the end ("начало", "середина", "конец")
+        year = _month_year(atom.number, ctx)
+        last = last_day_of_month(year, atom.number)
+        first = 10 * (atom.day - 1) + 1
+        return date(year, atom.number, first), date(
+            year, atom.number, 10 * atom.day if atom.day < 3 else last
+        )
+    if atom.unit == "week" and atom.day == _LAST_WEEK:  # the month's last seven days
+        year = _month_year(atom.number, ctx)
+        last = last_day_of_month(year, atom.number)
+        return date(year, atom.number, last - 6), date(year, atom.number, last)
     if atom.unit == "week":  # week N of a month: its days 7N-6 … 7N (the last week may be short)
         year = _month_year(atom.number, ctx)
         last = last_day_of_month(year, atom.number)
@@ -513,7 +535,18 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     # "2-я неделя октября", "в первую неделю марта"
     (
         "week",
-        rf"(?P<wn>{ORDINAL_PATTERN}){ORDINAL_GAP}недел[а-я]*\s+(?P<wkm>{MONTH_PATTERN})",
+        rf"(?:(?P<wn>{ORDINAL_PATTERN})|(?P<wlast>последн[а-я]+)){ORDINAL_GAP}недел[а-я]*\s+"
+        rf"(?P<wkm>{MONTH_PATTERN})"
+        # "сентябрь (1-я неделя)", "октябрь, 2 неделя"
+        rf"|(?P<wkm2>{MONTH_PATTERN})\s*[(,]?\s*(?P<wn2>{ORDINAL_PATTERN}){ORDINAL_GAP}"
+        r"недел[а-я]*\s*\)?",
+    ),
+    # "первая декада октября", "1 декада ноября"; "начало мая", "в середине октября", "конец мая"
+    (
+        "decade",
+        rf"(?:(?P<dcn>{ORDINAL_PATTERN}){ORDINAL_GAP}декад[а-я]*"
+        r"|(?P<dcw>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?))"
+        rf"\s+(?P<dcm>{MONTH_PATTERN})",
     ),
     (
         "dotted",
@@ -552,6 +585,9 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
 _TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_PATTERNS))
 _GAP_RE = re.compile(r"\s*")
 
+
+#: "начало", "середина", "конец" of a month as its decades
+_PART_OF_MONTH: dict[str, int] = {"нач": 1, "сер": 2, "кон": 3}
 
 _TokenKind = Literal["atom", "year", "dash", "separator", "from", "to"]
 #: Token kinds that carry no value, and the named ordinal group of each ordinal unit.
@@ -600,11 +636,21 @@ def _token(match: re.Match[str]) -> _Token | None:
             raise _Invalid
         return _Token("year", year=_Span(*bounds))
     if kind == "week":
-        month = month_number(match.group("wkm")) or 0
-        week = _ordinal(match, "wn")
-        if not 1 <= week <= 5:
+        month = month_number(match.group("wkm") or match.group("wkm2")) or 0
+        if match.group("wlast"):
+            week = _LAST_WEEK
+        else:
+            week = _ordinal(match, "wn" if match.group("wn") else "wn2")
+        if not 1 <= week <= 5 and week != _LAST_WEEK:
             raise _Invalid
         return _Token("atom", atom=_bounded("week", month, day=week))
+    if kind == "decade":
+        month = month_number(match.group("dcm")) or 0
+        word = match.group("dcw")
+        decade = _ordinal(match, "dcn") if word is None else _PART_OF_MONTH[word[:3]]
+        if not 1 <= decade <= 3:
+            raise _Invalid
+        return _Token("atom", atom=_bounded("decade", month, day=decade))
     if kind == "dotted":
         year = match.group("dy")
         atom = _bounded("day", int(match.group("dm")), day=int(match.group("dd")))
@@ -754,8 +800,22 @@ def _resolve_range(
     return start[0], end[1]
 
 
+def _is_bare_year(item: _Item) -> bool:
+    return len(item.parts) == 1 and item.parts[0].unit == "span" and not item.open_from
+
+
+def _has_year(item: _Item) -> bool:
+    return any(part.year is not None for part in item.parts)
+
+
 def _resolve_items(items: list[_Item], plan: _Span | None) -> list[Interval]:
     """Every item's interval; a year ending the list dates the items without one (rule 8)."""
+    if len(items) > 1 and _is_bare_year(items[-1]) and not any(map(_has_year, items[:-1])):
+        # "Ноябрь, 2021": the year of what comes before, not a period of its own
+        last = items[-1].parts[0].year
+        assert last is not None
+        items = [replace(item, parts=[p for p in item.parts]) for item in items[:-1]]
+        items[-1].parts[-1] = items[-1].parts[-1].with_year(last)
     last_year = items[-1].parts[-1].year if len(items) > 1 else None
     intervals = []
     for item in items:
@@ -940,7 +1000,9 @@ class DeadlineContext:
     @classmethod
     def from_heading(cls, heading: str, period: Period | None = None) -> DeadlineContext | None:
         """The context a section heading sets, where the heading is only a date or a period."""
-        deadline = parse_deadline(heading, period)
+        if len(heading) > _LONGEST_DATE_CELL:
+            return None
+        deadline = _read(heading, period, None)
         if (
             deadline.kind in ("date", "period")
             and deadline.start is not None
@@ -1054,6 +1116,13 @@ _DATE_WORD_RE = re.compile(
 )
 
 
+#: how the last word of a date ends: a number, a month, "года"/"г.", a quarter, a week …
+_DATE_END_RE = re.compile(
+    rf"\d|{MONTH_PATTERN}|(?:год[а-я]*|гг?|квартал[а-я]*|кв|полугоди[а-я]*|четверт[а-я]*"
+    r"|недел[а-я]*|месяц[а-я]*|мес|ч|час[а-я]*|мин|[ivx]+)$"
+)
+
+
 def _is_remainder(text: str) -> bool:
     """Can ``text`` be what a cell says beyond its date («малый зал», «актовый зал школы»)?"""
     folded = normalize(text)
@@ -1068,6 +1137,8 @@ def _split_remainder(
     if len(words) < 2 or len(words) > _MAX_REMAINDER_WORDS:
         return None
     for k in range(len(words) - 2, -1, -1):
+        if not _DATE_END_RE.search(normalize(words[k].group(0)).rstrip(".,;:)»")):
+            continue  # a date ends in a number, a month, a year, a quarter …
         head, tail = text[: words[k].end()], text[words[k].end() :]
         remainder = tail.strip(_REMAINDER_EDGES)
         if not _is_remainder(remainder):
@@ -1118,6 +1189,37 @@ def _single(text: str, period: Period | None, context: DeadlineContext | None) -
     if deadline.kind == "unknown":
         deadline = _split_remainder(text, period, context) or deadline
     return deadline
+
+
+#: longer than this, a cell is no date of its own (a cheap first test for :func:`names_a_date`)
+_LONGEST_DATE_CELL = 80
+
+
+def is_date_heading(text: str) -> bool:
+    """Is ``text`` only a day, a month or a period («МАРТ», «23 марта», «I полугодие»)?
+
+    Such a row, alone in a plan table, heads the rows under it (rule 12), even without the plan
+    period that would date it.
+    """
+    if len(text) > _LONGEST_DATE_CELL:
+        return False
+    prepared = _prepare(text)
+    if not prepared.text or prepared.start_time is not None:
+        return False
+    return _recognise(text, prepared, None).kind in ("date", "period")
+
+
+def names_a_date(text: str) -> bool:
+    """Does a cell, on its own, name a date, a period, a recurrence or a time of day?
+
+    A quick test for telling a "when" column by its content: no remainder, no context.
+    """
+    if len(text) > _LONGEST_DATE_CELL:
+        return False
+    prepared = _prepare(text)
+    if not prepared.text:
+        return prepared.start_time is not None
+    return _recognise(text, prepared, None).kind != "unknown"
 
 
 def parse_deadline(

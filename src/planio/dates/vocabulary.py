@@ -335,8 +335,11 @@ CLOCK_PATTERN = (
 #: "10.00-11-00", "10.00-11.15".
 _CLOCK_AFTER = rf"(?:{CLOCK_PATTERN}|{_HOUR}[.-][0-5]\d(?![.\d]))"
 #: A time of day or a range of them, with "в", "с", "до" … before and "ч.", "час.", "мин." after.
+#: a bare hour that starts a range of hours marked as such: "с 10 до 12 ч.", "10-12 ч."
+_HOUR_BEFORE_HOURS = rf"{_HOUR}(?=\s*(?:-|до)\s*{_HOUR}(?:[.:][0-5]\d)?\s*ч)"
 TIME_RE = re.compile(
-    rf"(?:(?<![а-я])(?:в|с|до|по|к)\s+)?(?<![\d.])(?P<start>{CLOCK_PATTERN})"
+    rf"(?:(?<![а-я])(?:в|с|до|по|к)\s+)?(?<![\d.])"
+    rf"(?P<start>{_HOUR_BEFORE_HOURS}|{CLOCK_PATTERN})"
     rf"(?:\s*(?:{_HOURS_WORD})?\s*(?:-|до|по)\s*(?P<end>{_CLOCK_AFTER}))?"
     rf"(?:\s*(?:{_HOURS_WORD}|мин(?![а-я])\.?))?"
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from planio import executors as executor_rules
 from planio.dates import detect_period, parse_deadline
 from planio.dates.context import heading_period, section_context
+from planio.dates.deadlines import is_date_heading
 from planio.errors import NoPlanError
 from planio.i18n import _
 from planio.model import Item, Period, Plan, PlanWarning, Section
@@ -163,6 +164,8 @@ class _Builder:
         ]
         if any(role_values):
             return False
+        if len(own) == 1 and is_date_heading(collapse(own[0].text)):
+            return True  # «МАРТ», «23 марта» alone in a row: the rows under it happen then
         if len(row.cells) > 1 and len(own) == 1 and own[0] is row.cells[0]:
             return True
         text = " ".join(collapse(c.text) for c in own)
@@ -194,8 +197,8 @@ class _Builder:
         """Is the first row on a new page the rest of the row a page break cut?
 
         It is when its number is missing (or is only the cut-off tail of one), or its event
-        text goes on in lower case, or (without a number column) its deadline is missing where
-        the row before had one.
+        text goes on in lower case, or (without a number column, or after a row whose № cell is
+        empty too) its deadline is missing where the row before had one.
         """
         header = self.header
         assert header is not None
@@ -204,7 +207,8 @@ class _Builder:
         if text[:1].islower():
             return True
         number = header.roles.get("number")
-        if number is not None:
+        numbered = self.pending and self.pending[-1].text("number")  # empty № cells: no sign
+        if number is not None and numbered:
             cell = by_column.get(number)
             return cell is None or not cell.text.strip()
         if not text:
@@ -330,6 +334,8 @@ def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
         row_index = 0
         header = _header_at(table, 0)
         words = word_roles(header.columns)
+    if user and max(user.values()) > len(header.columns):
+        return None  # narrower than the user's columns: another table (a layout table)
     data = table.rows[row_index + 1 :]
     roles = guess_roles(_columns_of(data, header), words)
     if user:
@@ -337,8 +343,9 @@ def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
     if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
         return None
     guessed = not user and any(words.get(role) != index for role, index in roles.items())
-    if guessed and not words and len(_columns_of(data, header)[roles["title"]]) < _MIN_GUESSED_ROWS:
-        return None
+    rows = len([t for t in _columns_of(data, header)[roles["title"]] if t.strip()])
+    if guessed and "title" not in words and rows < _MIN_GUESSED_ROWS:
+        return None  # too little to tell a plan from a layout table by content alone
     header.roles = roles
     return _Found(-1, header, row_index + 1, guessed)
 
@@ -364,11 +371,12 @@ def _plan_tables(blocks: list[Para | Table], user: Mapping[str, int]) -> list[_F
         run = runs[-1] if runs else None
         near = run is not None and _near(blocks, last_index, index)
         found = _table_header(block, user)
-        same = found is None or found.header.roles == run[-1].header.roles if run else False
-        if run is not None and near and same and _continues(block, run[-1].header):
-            run.append(_Found(index, run[-1].header, 0, run[-1].guessed, continuation=True))
-            last_index = index
-            continue
+        if run is not None and near and _continues(block, run[-1].header):
+            same = found is None or found.header.roles == run[-1].header.roles
+            if same or not _looks_like_header(block.rows[0]):
+                run.append(_Found(index, run[-1].header, 0, run[-1].guessed, continuation=True))
+                last_index = index
+                continue
         if found is not None:
             found.index = index
             if near and run is not None:
@@ -395,6 +403,20 @@ def _near(blocks: list[Para | Table], last: int, index: int) -> bool:
     return sum(1 for b in between if isinstance(b, Para) and b.shown.strip()) <= _MAX_PARAS_BETWEEN
 
 
+#: what a data row has and a header row has not: a number, a date, initials
+_DATA_MARK = re.compile(r"\d|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+#: a header cell is short
+_LONGEST_HEADER_CELL = 60
+
+
+def _looks_like_header(row: Row) -> bool:
+    """A row of short labels with no numbers, dates or people: a table's own header row."""
+    texts = [collapse(c.text) for c in row.cells if c.text.strip()]
+    return len(texts) >= 2 and all(
+        len(t) <= _LONGEST_HEADER_CELL and not _DATA_MARK.search(t) for t in texts
+    )
+
+
 def _continues(table: Table, header: Header) -> bool:
     """A headerless table right after the plan with the same columns."""
     if table.width != max(end for _, end in header.spans):
@@ -408,16 +430,14 @@ def _continues(table: Table, header: Header) -> bool:
 
 def _columns_warning(header: Header) -> PlanWarning:
     """The ``columns_guessed`` warning: each role's column number and header text."""
-    names = {
-        "number": _("numbers"),
-        "title": _("events"),
-        "executors": _("executors"),
-        "deadline": _("deadlines"),
+    phrases = {
+        "number": _("the numbers in column {number} «{header}»"),
+        "title": _("the events in column {number} «{header}»"),
+        "executors": _("the executors in column {number} «{header}»"),
+        "deadline": _("the deadlines in column {number} «{header}»"),
     }
     parts = [
-        _("{role} — column {number} «{header}»").format(
-            role=names[role], number=index + 1, header=header.columns[index]
-        )
+        phrases[role].format(number=index + 1, header=header.columns[index])
         for role, index in sorted(header.roles.items(), key=lambda entry: entry[1])
     ]
     text = " | ".join(header.columns)
@@ -435,6 +455,11 @@ def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | No
     if user:
         check_columns(user)
     tables = _plan_tables(blocks, user)
+    if not tables and user:
+        widest = max(
+            (len(b.rows[0].cells) for b in blocks if isinstance(b, Table) and b.rows), default=0
+        )
+        check_columns(user, widest)  # a column the document's tables do not have
     if not tables:
         raise NoPlanError(
             _("no plan table found (a table with event and deadline/executor columns)"), name

@@ -20,8 +20,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from planio.dates import parse_deadline
-from planio.dates.vocabulary import TIME_RE, normalize
+from planio.dates.deadlines import names_a_date
+from planio.dates.vocabulary import normalize
 from planio.errors import ColumnsError
 
 #: the roles a column can have, as the user names them
@@ -62,10 +62,9 @@ class ColumnStats:
 
 
 def _is_when(text: str) -> bool:
-    folded = normalize(text)
-    if _DAYS_CELL.match(folded) or TIME_RE.search(folded):
+    if _DAYS_CELL.match(text):
         return True
-    return parse_deadline(text).kind != "unknown"
+    return names_a_date(text)
 
 
 def _is_who(text: str) -> bool:
@@ -76,9 +75,16 @@ def _is_who(text: str) -> bool:
     return any(_WHO_WORDS.match(normalize(piece)) for piece in _PIECES.split(text))
 
 
+#: the rows measured, at most (spread over the table): enough to tell, cheap on long plans
+MAX_ROWS = 40
+
+
 def measure(cells: Sequence[str]) -> ColumnStats:
     """The shares of one column's cells that say "when", "who", "№", and its text's length."""
     texts = [" ".join(c.split()) for c in cells if c.strip()]
+    if len(texts) > MAX_ROWS:
+        step = len(texts) / MAX_ROWS
+        texts = [texts[int(k * step)] for k in range(MAX_ROWS)]
     if not texts:
         return ColumnStats(0, 0.0, 0.0, 0.0, 0.0, 0.0)
     count = len(texts)
@@ -103,9 +109,10 @@ def _who_share(stats: ColumnStats) -> float:
 def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> dict[str, int]:
     """Roles from the columns' cells, the header words' roles (``words``) kept where they fit.
 
-    A role the words gave stays unless its column's cells plainly hold something else while
-    another column holds that role's content ("Направление" over a column of repeated short
-    labels next to «Что делаем»): then the content decides.
+    Executors and deadlines the words name stay where they are; roles the words do not name are
+    found by content. The events' column the words name gives way where its cells are repeated
+    short labels while another column holds longer varied text ("Направление" over a column of
+    directions next to «Что делаем»).
     """
     stats = [measure(column) for column in columns]
     roles: dict[str, int] = {}
@@ -138,12 +145,8 @@ def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> d
         ]
         best = max(others, key=lambda i: share(stats[i]), default=None)
         if by_words is not None and by_words not in taken:
-            own = stats[by_words]
-            contradicted = own.filled >= 2 and share(own) < least / 2
-            if not contradicted or best is None or stats[best].filled < 2:
-                take(role, by_words)
-                continue
-        if best is not None:
+            take(role, by_words)  # who and when are named plainly where they are named at all
+        elif best is not None:
             take(role, best)
     title = words.get("title")
     longest = max(

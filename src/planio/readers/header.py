@@ -3,6 +3,7 @@
 Offices name the same columns many ways ("Мероприятие", "Содержание работы"; "Ответственный",
 "Исполнители"; "Сроки", "Дата проведения") and in any order. Each role has synonyms ranked
 best first; every column that takes no role goes to ``Item.extra`` under its own header.
+The words are one signal: :mod:`planio.readers.columns` weighs them against what the cells hold.
 """
 
 from __future__ import annotations

@@ -119,18 +119,28 @@ def _title_indices(paras: list[Para]) -> list[int]:
         while start - 1 in named:
             start -= 1
         bold = paras[start].bold
-        return _run(paras, start, lambda p: p.bold == bold or not bold, _MAX_TITLE_LINES)
+        return _run(paras, start, lambda p: p.bold == bold or _goes_on(p), _MAX_TITLE_LINES)
     bold_start = next((i for i in candidates if paras[i].bold), None)
     if bold_start is not None:
         return _run(paras, bold_start, lambda p: p.bold, _MAX_TITLE_LINES)
     return []
 
 
+def _goes_on(para: Para) -> bool:
+    """A line that continues a title whatever its weight: «работы школы на 2020 год»."""
+    return para.text.strip()[:1].islower()
+
+
 def _run(paras: list[Para], start: int, keep: Callable[[Para], bool], most: int) -> list[int]:
     run = [start]
     for index in range(start + 1, len(paras)):
         text = paras[index].text
-        if not text.strip() or not keep(paras[index]) or len(run) >= most:
+        if not text.strip():
+            following = paras[index + 1] if index + 1 < len(paras) else None
+            if following is not None and following.text.strip() and _goes_on(following):
+                continue  # «ПЛАН РАБОТЫ» / (empty) / «на 2021-2022 учебный год»
+            break
+        if not keep(paras[index]) or len(run) >= most:
             break
         if HEADING.match(text) or _NOT_TITLE.match(text):
             break
