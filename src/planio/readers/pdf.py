@@ -40,6 +40,8 @@ ENGINES: tuple[PdfEngine, ...] = ("pdfium", "pdfplumber")
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр\.|страница)\s*\d+", re.I)
 _MARGIN_SHARE = 0.08
+#: running headers and footers stand closer to the edge than any page's body text
+_RUNNING_SHARE = 0.05
 _DIGITS = re.compile(r"\d+")
 #: rulings this close (points) are one line, as pdfplumber snaps them
 _SNAP = 3.0
@@ -129,7 +131,7 @@ class _Page:
         band = [
             w
             for w in content.words
-            if (w["top"] < height * _MARGIN_SHARE or w["top"] > height * (1 - _MARGIN_SHARE))
+            if (w["top"] < height * _RUNNING_SHARE or w["top"] > height * (1 - _RUNNING_SHARE))
             and not any(_inside(w, bbox) for bbox, _ in self.tables)
         ]
         self.margin_keys = {_line_key(line) for line in lines_of(band)}

@@ -291,10 +291,10 @@ class Document:
 
     def __init__(self, data: bytes, name: str) -> None:
         self.name = name
-        #: PDFium reads from this buffer for as long as the document is open
-        self._buffer = ctypes.create_string_buffer(data, len(data))
+        #: PDFium reads the bytes in place (no copy) for as long as the document is open
+        self._data = data
         with LOCK:
-            self._doc = pdfium.FPDF_LoadMemDocument64(self._buffer, len(data), None)
+            self._doc = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
             if not self._doc:
                 code = pdfium.FPDF_GetLastError()
                 if code == pdfium.FPDF_ERR_PASSWORD:
