@@ -271,3 +271,29 @@ def test_cli_says_internal_error_for_a_reader_bug(target: str, sample: str) -> N
     assert result.returncode == 1, result.stderr
     assert "internal error" in result.stderr and "ZeroDivisionError" in result.stderr
     assert "broken Word document" not in result.stderr and "cannot be read" not in result.stderr
+
+
+def test_the_table_finder_is_pdfplumbers(produced: Callable[[str, Path], Path]) -> None:
+    """planio's faster cell and table grouping finds exactly what pdfplumber's finder does."""
+    from pdfplumber.table import TableFinder
+
+    from planio.readers.pdf import close_cut_ends, ruled_tables
+
+    class Edges:
+        def __init__(self, content: Any) -> None:
+            self.edges = close_cut_ends(content.edges)
+            self.bbox = (0, 0, content.width, content.height)
+
+    pages = 0
+    for pdf in [*PDFS, produced("chromium", PDFS[0]), produced("filled", PDFS[0])]:
+        document = pdf_pdfium.Document(pdf.read_bytes(), pdf.name)
+        try:
+            for number in range(1, document.page_count + 1):
+                content = document.page(number)
+                found = TableFinder(Edges(content)).tables if content.edges else []  # type: ignore[arg-type]
+                expected = [(t.bbox, [list(row.cells) for row in t.rows]) for t in found]
+                assert ruled_tables(content) == expected, (pdf.name, number)
+                pages += 1
+        finally:
+            document.close()
+    assert pages >= 20

@@ -3,10 +3,10 @@
 A ctypes call costs about a microsecond, so nothing here is done per character: the page's
 whole text is asked for once and split into words there (PDFium puts a space where the gap
 between two characters says there is one, whatever their fonts), and each word then costs a
-few calls: its first and last character boxes, the baseline of its first character and its
-text object (font name and size, cached per object). The vertical position is the baseline
-less the font size: PDFium's own loose boxes sit lower and would move a dash in another font
-onto another line. Rulings come from path objects:
+few calls: its first character's origin (left end and baseline), its last character's box
+(right end) and its text object (font name and size, cached per object). The vertical
+position is the baseline less the font size: PDFium's own loose boxes sit lower and would
+move a dash in another font onto another line. Rulings come from path objects:
 stroked segments and thin filled rectangles (Word draws cell borders so); wide filled areas
 are shading. Everything is in the page's displayed frame: /Rotate applied, origin at the
 top left, as pdfplumber reports it.
@@ -98,7 +98,7 @@ class _Fonts:
 
     def of(self, textpage: Any, index: int) -> tuple[str, float]:
         obj = pdfium.FPDFText_GetTextObject(textpage, index)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        key = ctypes.c_void_p.from_buffer(obj).value or 0  # the handle's address
         found = self._cache.get(key)
         if found is not None:
             return found
@@ -163,8 +163,13 @@ def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
     fonts = _Fonts()
     box = pdfium.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    # references made once: converting the arguments on every call costs more than the call
+    box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    get_origin = pdfium.FPDFText_GetCharOrigin
+    get_box = pdfium.FPDFText_GetLooseCharBox
     words: list[Word] = []
     point = frame.point
+    upright, dx0, dy0, height = frame.rotation == 0, frame.x0, frame.y0, frame.h
     for match in _WORD.finditer(text):
         first, last = match.start(), match.end() - 1
         piece = match.group()
@@ -174,25 +179,26 @@ def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
             piece = piece.replace("\x00", "")
             if not piece:
                 continue
-        if not pdfium.FPDFText_GetLooseCharBox(textpage, first, box):
+        # the first character's origin: left end and baseline; the last one's box: right end
+        if not get_origin(textpage, first, ox_ref, oy_ref):
             continue
-        ax, atop = point(box.left, box.top)
-        bx, btop = point(box.right, box.bottom)
-        if last != first:
-            pdfium.FPDFText_GetLooseCharBox(textpage, last, box)
-        cx, _ = point(box.left, box.top)
-        dx, _ = point(box.right, box.bottom)
+        if not get_box(textpage, last, box_ref):
+            continue
+        if upright:  # the common case, without the general frame's calls
+            x0, x1 = ox.value - dx0, box.right - dx0
+            baseline = height - oy.value + dy0
+        else:
+            x0, baseline = point(ox.value, oy.value)
+            cx, _ = point(box.left, box.top)
+            x1, _ = point(box.right, box.bottom)
+            x0, x1 = min(x0, cx, x1), max(x0, cx, x1)
         fontname, size = fonts.of(textpage, first)
-        if pdfium.FPDFText_GetCharOrigin(textpage, first, ox, oy):
-            _, baseline = point(ox.value, oy.value)
-            top = baseline - size
-        else:  # pragma: no cover - a character with a box has an origin
-            top = min(atop, btop)
+        top = baseline - size
         words.append(
             {
                 "text": piece,
-                "x0": min(ax, bx, cx, dx),
-                "x1": max(ax, bx, cx, dx),
+                "x0": x0,
+                "x1": max(x0, x1),
                 "top": top,
                 "bottom": top + size,
                 "fontname": fontname,

@@ -6,6 +6,7 @@ part of a PDF joins its lines the same way (see :func:`planio.readers.grid.join_
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,10 +63,12 @@ SEGMENT_GAP = 2.5
 _CELL_PADDING = 11.0
 
 
+@functools.cache
 def _is_bold(font: str) -> bool:
     return any(mark in font for mark in ("Bold", "Black", "Heavy", "Semibold", ",B"))
 
 
+@functools.cache
 def _is_italic(font: str) -> bool:
     return any(mark in font for mark in ("Italic", "Oblique", ",I"))
 
