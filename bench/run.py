@@ -19,6 +19,7 @@ stays comparable between runs while others load it:
 from __future__ import annotations
 
 import argparse
+import itertools
 import platform
 import statistics
 import subprocess
@@ -191,10 +192,10 @@ def main() -> None:
     )
     sizes = [int(s) for s in args.sizes.split(",")]
     parse = {size: measure(size, args.out, args.repeat) for size in sizes}
-    if len(sizes) > 1:
-        small, large = sizes[0], sizes[-1]
+    print()
+    for small, large in itertools.pairwise(sizes):
         print(
-            f"\nPDF parse growth {small:,} → {large:,} events: "
+            f"PDF parse growth {small:,} → {large:,} events: "
             f"{parse[large] / parse[small]:.2f}x for {large / small:.1f}x the events"
         )
     print("\ntargets: " + "; ".join(f"{k}: {v}" for k, v in TARGETS.items()))

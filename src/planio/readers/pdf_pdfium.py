@@ -91,17 +91,14 @@ class _Fonts:
     """Font name and size per text object: a line's words share a handful of them."""
 
     def __init__(self) -> None:
-        self._cache: dict[int, tuple[str, float]] = {}
+        #: text object's address → (font name, size); read directly in the word loop
+        self.cache: dict[int, tuple[str, float]] = {}
         self._name = ctypes.create_string_buffer(256)
         self._size = ctypes.c_float()
         self._matrix = pdfium.FS_MATRIX()
 
-    def of(self, textpage: Any, index: int) -> tuple[str, float]:
-        obj = pdfium.FPDFText_GetTextObject(textpage, index)
-        key = ctypes.c_void_p.from_buffer(obj).value or 0  # the handle's address
-        found = self._cache.get(key)
-        if found is not None:
-            return found
+    def of(self, textpage: Any, index: int, obj: Any, key: int) -> tuple[str, float]:
+        """Font name and size of character ``index``'s text object ``obj`` (at ``key``)."""
         size = 0.0
         name = ""
         if key:
@@ -117,7 +114,7 @@ class _Fonts:
         if size <= 0:
             size = pdfium.FPDFText_GetFontSize(textpage, index) or 10.0
         found = (name, size)
-        self._cache[key] = found
+        self.cache[key] = found
         return found
 
 
@@ -167,6 +164,9 @@ def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
     box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
     get_origin = pdfium.FPDFText_GetCharOrigin
     get_box = pdfium.FPDFText_GetLooseCharBox
+    get_object = pdfium.FPDFText_GetTextObject
+    address = ctypes.c_void_p.from_buffer
+    font_cache = fonts.cache
     words: list[Word] = []
     point = frame.point
     upright, dx0, dy0, height = frame.rotation == 0, frame.x0, frame.y0, frame.h
@@ -192,7 +192,10 @@ def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
             cx, _ = point(box.left, box.top)
             x1, _ = point(box.right, box.bottom)
             x0, x1 = min(x0, cx, x1), max(x0, cx, x1)
-        fontname, size = fonts.of(textpage, first)
+        obj = get_object(textpage, first)
+        key = address(obj).value or 0  # the text object's address
+        found = font_cache.get(key)
+        fontname, size = found if found is not None else fonts.of(textpage, first, obj, key)
         top = baseline - size
         words.append(
             {
