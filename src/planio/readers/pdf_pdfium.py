@@ -215,11 +215,12 @@ def _segments(obj: Any, matrix: tuple[float, ...], frame: _Frame) -> Iterator[Ed
     """The straight, axis-aligned segments of a path object, in the displayed frame."""
     a, b, c, d, e, f = matrix
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     start: tuple[float, float] | None = None
     current: tuple[float, float] | None = None
     for index in range(pdfium.FPDFPath_CountSegments(obj)):
         segment = pdfium.FPDFPath_GetPathSegment(obj, index)
-        if not segment or not pdfium.FPDFPathSegment_GetPoint(segment, x, y):
+        if not segment or not pdfium.FPDFPathSegment_GetPoint(segment, x_ref, y_ref):
             continue
         here = frame.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         kind = pdfium.FPDFPathSegment_GetType(segment)
