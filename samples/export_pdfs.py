@@ -3,7 +3,9 @@
     python samples/export_pdfs.py                  # every sample
     python samples/export_pdfs.py plan-unruled     # only these (by name, without .docx)
 
-The PDFs are committed next to their DOCX; the tests check that each parses to the same plan.
+The PDFs are committed next to their DOCX; the tests check that each parses to the same plan,
+and remake each with other producers (``tests/producers.py``: pdftocairo, a Chromium print,
+Word-style filled borders, rotated pages) so the reader never knows only LibreOffice's PDFs.
 """
 
 from __future__ import annotations

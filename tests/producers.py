@@ -10,8 +10,8 @@ planio's PDF reader must not know only LibreOffice's export. From each sample th
 - ``filled``: the sample PDF with every stroked ruling redrawn as a thin filled rectangle,
   as Word draws cell borders, and a wide grey shading behind the first table row (PDFium's
   own page writer);
-- ``rotated``: every page placed sideways on a landscape page carrying /Rotate 90, so it
-  displays as the sample does (PDFium's page writer again, the page inside a form XObject).
+- ``rotated``: every page turned inside a form XObject on a page whose /Rotate (90, 180,
+  270 in turn) turns it back, so it displays as the sample does (PDFium's page writer).
 """
 
 from __future__ import annotations
@@ -153,20 +153,34 @@ def filled(pdf: Path, out: Path) -> Path:
     return target
 
 
+#: (page size, content matrix) per /Rotate quarter turn: the content turned the other way,
+#: so the viewer's turn brings it back upright
+def _turn(
+    quarter: int, width: float, height: float
+) -> tuple[tuple[float, float], tuple[float, ...]]:
+    if quarter == 1:
+        return (height, width), (0, 1, -1, 0, height, 0)
+    if quarter == 2:
+        return (width, height), (-1, 0, 0, -1, width, height)
+    return (height, width), (0, -1, 1, 0, 0, width)
+
+
 def rotated(pdf: Path, out: Path) -> Path:
+    """Every page inside a form XObject, turned, on a page whose /Rotate turns it back:
+    90, 180 and 270 degrees in turn."""
     target = out / f"{pdf.stem}.pdf"
     with LOCK:
         source = pdfium.PdfDocument(str(pdf))
         result = pdfium.PdfDocument.new()
         for index in range(len(source)):
-            width, height = source[index].get_size()
-            page = raw.FPDFPage_New(result.raw, index, height, width)
+            quarter = index % 3 + 1
+            (width, height), matrix = _turn(quarter, *source[index].get_size())
+            page = raw.FPDFPage_New(result.raw, index, width, height)
             xobject = raw.FPDF_NewXObjectFromPage(result.raw, source.raw, index)
             form = raw.FPDF_NewFormObjectFromXObject(xobject)
-            # a quarter turn counter-clockwise; /Rotate 90 turns it back on screen
-            raw.FPDFPageObj_Transform(form, 0, 1, -1, 0, height, 0)
+            raw.FPDFPageObj_Transform(form, *matrix)
             raw.FPDFPage_InsertObject(page, form)
-            raw.FPDFPage_SetRotation(page, 1)
+            raw.FPDFPage_SetRotation(page, quarter)
             raw.FPDFPage_GenerateContent(page)
             raw.FPDF_CloseXObject(xobject)
             raw.FPDF_ClosePage(page)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import gettext
+import re
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,20 @@ def test_compiled_catalogue_is_current(po_path: Path) -> None:
     for message in catalog:
         if message.id and message.string and not message.fuzzy and isinstance(message.id, str):
             assert shipped.gettext(message.id) == message.string, message.id
+
+
+_MESSAGE_CALL = re.compile(r'_\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
+
+
+def test_every_message_in_the_code_has_a_russian_translation() -> None:
+    """Each ``_("…")`` in planio's code and page templates is in the Russian catalogue."""
+    with (i18n.LOCALE_DIR / "ru" / "LC_MESSAGES" / "planio.mo").open("rb") as compiled:
+        russian = gettext.GNUTranslations(compiled)
+    package = i18n.LOCALE_DIR.parent
+    missing = []
+    for path in [*package.rglob("*.py"), *package.rglob("*.html")]:
+        for match in _MESSAGE_CALL.finditer(path.read_text(encoding="utf-8")):
+            message = ast.literal_eval(f"({match[1]})")
+            if message.strip() and russian.gettext(message) == message and message != "N":
+                missing.append(f"{path.relative_to(package)}: {message}")
+    assert missing == []

@@ -167,15 +167,33 @@ def test_words_join_across_a_font_change_but_not_across_a_gap(
 
 
 def test_line_end_hyphen_comes_back() -> None:
-    """PDFium reports a hyphen ending a line as U+FFFE; the word keeps its hyphen."""
+    """PDFium reports a hyphen ending a line as U+FFFE (and no line break): the word before
+    it ends with "-", the word after it is a word of its own."""
+    import pypdfium2.raw as raw
+
     data = (SAMPLES / "plan-2021-2022.pdf").read_bytes()
+    marks: list[str] = []
+    with pdf_pdfium.LOCK:
+        handle = raw.FPDF_LoadMemDocument64(data, len(data), None)
+        for index in range(raw.FPDF_GetPageCount(handle)):
+            page = raw.FPDF_LoadPage(handle, index)
+            textpage = raw.FPDFText_LoadPage(page)
+            text = pdf_pdfium._page_text(textpage)
+            marks += re.findall("(\\w+)\ufffe(\\w+)", text)
+            raw.FPDFText_ClosePage(textpage)
+            raw.FPDF_ClosePage(page)
+        raw.FPDF_CloseDocument(handle)
+    assert marks, "the seed's PDF has line-end hyphens"
     document = pdf_pdfium.Document(data, "seed")
     try:
-        words = [w["text"] for n in range(1, 3) for w in document.page(n).words]
+        words = [
+            w["text"] for n in range(1, document.page_count + 1) for w in document.page(n).words
+        ]
     finally:
         document.close()
     assert not [w for w in words if "\ufffe" in w or "\x02" in w]
-    assert any(re.fullmatch(r"\w+-", w) for w in words)
+    for before, after in marks:
+        assert f"{before}-" in words and after in words
 
 
 def test_pdfs_read_on_threads_give_the_plans_read_one_by_one(
@@ -297,3 +315,29 @@ def test_cli_says_internal_error_for_a_reader_bug(target: str, sample: str) -> N
     assert result.returncode == 1, result.stderr
     assert "internal error" in result.stderr and "ZeroDivisionError" in result.stderr
     assert "broken Word document" not in result.stderr and "cannot be read" not in result.stderr
+
+
+def test_the_table_finder_is_pdfplumbers(produced: Callable[[str, Path], Path]) -> None:
+    """planio's faster cell and table grouping finds exactly what pdfplumber's finder does."""
+    from pdfplumber.table import TableFinder
+
+    from planio.readers.pdf import close_cut_ends, ruled_tables
+
+    class Edges:
+        def __init__(self, content: Any) -> None:
+            self.edges = close_cut_ends(content.edges)
+            self.bbox = (0, 0, content.width, content.height)
+
+    pages = 0
+    for pdf in [*PDFS, produced("chromium", PDFS[0]), produced("filled", PDFS[0])]:
+        document = pdf_pdfium.Document(pdf.read_bytes(), pdf.name)
+        try:
+            for number in range(1, document.page_count + 1):
+                content = document.page(number)
+                found = TableFinder(Edges(content)).tables if content.edges else []  # type: ignore[arg-type]
+                expected = [(t.bbox, [list(row.cells) for row in t.rows]) for t in found]
+                assert ruled_tables(content) == expected, (pdf.name, number)
+                pages += 1
+        finally:
+            document.close()
+    assert pages >= 20

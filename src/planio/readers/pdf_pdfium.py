@@ -3,10 +3,10 @@
 A ctypes call costs about a microsecond, so nothing here is done per character: the page's
 whole text is asked for once and split into words there (PDFium puts a space where the gap
 between two characters says there is one, whatever their fonts), and each word then costs a
-few calls: its first and last character boxes, the baseline of its first character and its
-text object (font name and size, cached per object). The vertical position is the baseline
-less the font size: PDFium's own loose boxes sit lower and would move a dash in another font
-onto another line. Rulings come from path objects:
+few calls: its first character's origin (left end and baseline), its last character's box
+(right end) and its text object (font name and size, cached per object). The vertical
+position is the baseline less the font size: PDFium's own loose boxes sit lower and would
+move a dash in another font onto another line. Rulings come from path objects:
 stroked segments and thin filled rectangles (Word draws cell borders so); wide filled areas
 are shading. Everything is in the page's displayed frame: /Rotate applied, origin at the
 top left, as pdfplumber reports it.
@@ -29,6 +29,7 @@ import pypdfium2  # noqa: F401  (initialises the library once per process)
 import pypdfium2.raw as pdfium
 
 from planio.errors import CorruptFileError
+from planio.i18n import _
 from planio.readers.pdf_text import Edge, PageContent, Word, edge
 
 #: held around every call into PDFium (opening, each page's extraction, closing)
@@ -91,17 +92,14 @@ class _Fonts:
     """Font name and size per text object: a line's words share a handful of them."""
 
     def __init__(self) -> None:
-        self._cache: dict[int, tuple[str, float]] = {}
+        #: text object's address → (font name, size); read directly in the word loop
+        self.cache: dict[int, tuple[str, float]] = {}
         self._name = ctypes.create_string_buffer(256)
         self._size = ctypes.c_float()
         self._matrix = pdfium.FS_MATRIX()
 
-    def of(self, textpage: Any, index: int) -> tuple[str, float]:
-        obj = pdfium.FPDFText_GetTextObject(textpage, index)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        found = self._cache.get(key)
-        if found is not None:
-            return found
+    def of(self, textpage: Any, index: int, obj: Any, key: int) -> tuple[str, float]:
+        """Font name and size of character ``index``'s text object ``obj`` (at ``key``)."""
         size = 0.0
         name = ""
         if key:
@@ -117,7 +115,7 @@ class _Fonts:
         if size <= 0:
             size = pdfium.FPDFText_GetFontSize(textpage, index) or 10.0
         found = (name, size)
-        self._cache[key] = found
+        self.cache[key] = found
         return found
 
 
@@ -163,8 +161,16 @@ def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
     fonts = _Fonts()
     box = pdfium.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    # references made once: converting the arguments on every call costs more than the call
+    box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    get_origin = pdfium.FPDFText_GetCharOrigin
+    get_box = pdfium.FPDFText_GetLooseCharBox
+    get_object = pdfium.FPDFText_GetTextObject
+    address = ctypes.c_void_p.from_buffer
+    font_cache = fonts.cache
     words: list[Word] = []
     point = frame.point
+    upright, dx0, dy0, height = frame.rotation == 0, frame.x0, frame.y0, frame.h
     for match in _WORD.finditer(text):
         first, last = match.start(), match.end() - 1
         piece = match.group()
@@ -174,25 +180,29 @@ def _words(textpage: Any, frame: _Frame) -> tuple[list[Word], int]:
             piece = piece.replace("\x00", "")
             if not piece:
                 continue
-        if not pdfium.FPDFText_GetLooseCharBox(textpage, first, box):
+        # the first character's origin: left end and baseline; the last one's box: right end
+        if not get_origin(textpage, first, ox_ref, oy_ref):
             continue
-        ax, atop = point(box.left, box.top)
-        bx, btop = point(box.right, box.bottom)
-        if last != first:
-            pdfium.FPDFText_GetLooseCharBox(textpage, last, box)
-        cx, _ = point(box.left, box.top)
-        dx, _ = point(box.right, box.bottom)
-        fontname, size = fonts.of(textpage, first)
-        if pdfium.FPDFText_GetCharOrigin(textpage, first, ox, oy):
-            _, baseline = point(ox.value, oy.value)
-            top = baseline - size
-        else:  # pragma: no cover - a character with a box has an origin
-            top = min(atop, btop)
+        if not get_box(textpage, last, box_ref):
+            continue
+        if upright:  # the common case, without the general frame's calls
+            x0, x1 = ox.value - dx0, box.right - dx0
+            baseline = height - oy.value + dy0
+        else:
+            x0, baseline = point(ox.value, oy.value)
+            cx, _ = point(box.left, box.top)
+            x1, _ = point(box.right, box.bottom)
+            x0, x1 = min(x0, cx, x1), max(x0, cx, x1)
+        obj = get_object(textpage, first)
+        key = address(obj).value or 0  # the text object's address
+        found = font_cache.get(key)
+        fontname, size = found if found is not None else fonts.of(textpage, first, obj, key)
+        top = baseline - size
         words.append(
             {
                 "text": piece,
-                "x0": min(ax, bx, cx, dx),
-                "x1": max(ax, bx, cx, dx),
+                "x0": x0,
+                "x1": max(x0, x1),
                 "top": top,
                 "bottom": top + size,
                 "fontname": fontname,
@@ -206,11 +216,12 @@ def _segments(obj: Any, matrix: tuple[float, ...], frame: _Frame) -> Iterator[Ed
     """The straight, axis-aligned segments of a path object, in the displayed frame."""
     a, b, c, d, e, f = matrix
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     start: tuple[float, float] | None = None
     current: tuple[float, float] | None = None
     for index in range(pdfium.FPDFPath_CountSegments(obj)):
         segment = pdfium.FPDFPath_GetPathSegment(obj, index)
-        if not segment or not pdfium.FPDFPathSegment_GetPoint(segment, x, y):
+        if not segment or not pdfium.FPDFPathSegment_GetPoint(segment, x_ref, y_ref):
             continue
         here = frame.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         kind = pdfium.FPDFPathSegment_GetType(segment)
@@ -291,36 +302,47 @@ class Document:
 
     def __init__(self, data: bytes, name: str) -> None:
         self.name = name
-        #: PDFium reads from this buffer for as long as the document is open
-        self._buffer = ctypes.create_string_buffer(data, len(data))
+        #: PDFium reads the bytes in place (no copy) for as long as the document is open
+        self._data = data
         with LOCK:
-            self._doc = pdfium.FPDF_LoadMemDocument64(self._buffer, len(data), None)
+            self._doc = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
             if not self._doc:
                 code = pdfium.FPDF_GetLastError()
                 if code == pdfium.FPDF_ERR_PASSWORD:
                     raise PasswordError(
-                        "the PDF is password-protected; save it without a password and try again",
+                        _(
+                            "the PDF is password-protected; "
+                            "save it without a password and try again"
+                        ),
                         name,
                     )
-                reason = _ERRORS.get(code, "unknown error")
-                raise CorruptFileError(f"not a readable PDF ({reason})", name)
+                reason = _(_ERRORS.get(code, "unknown error"))
+                raise CorruptFileError(
+                    _("not a readable PDF ({reason})").format(reason=reason), name
+                )
             self.page_count = pdfium.FPDF_GetPageCount(self._doc)
             if self.page_count <= 0:  # a page tree PDFium cannot follow (pdfminer may)
                 pdfium.FPDF_CloseDocument(self._doc)
                 self._doc = None
-                raise CorruptFileError("not a readable PDF (no pages found)", name)
+                raise CorruptFileError(
+                    _("not a readable PDF ({reason})").format(reason=_("no pages found")), name
+                )
 
     def page(self, number: int) -> PageContent:
         """Page ``number`` (from 1): its words, rulings and size."""
         with LOCK:
             page = pdfium.FPDF_LoadPage(self._doc, number - 1)
             if not page:
-                raise CorruptFileError(f"page {number} cannot be read", self.name)
+                raise CorruptFileError(
+                    _("page {number} cannot be read").format(number=number), self.name
+                )
             try:
                 frame = _Frame(page)
                 textpage = pdfium.FPDFText_LoadPage(page)
                 if not textpage:
-                    raise CorruptFileError(f"page {number} cannot be read", self.name)
+                    raise CorruptFileError(
+                        _("page {number} cannot be read").format(number=number), self.name
+                    )
                 try:
                     words, chars = _words(textpage, frame)
                 finally:

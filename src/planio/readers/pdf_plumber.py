@@ -18,6 +18,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from planio.errors import CorruptFileError
+from planio.i18n import _
 from planio.readers.pdf_text import Edge, PageContent, Word
 
 #: a filled rectangle thinner than this (points) is a ruling; a wider one is an area
@@ -78,10 +79,12 @@ class Document:
         except Exception as exc:  # pdfminer raises many types for damaged files
             if isinstance(_cause(exc), PDFPasswordIncorrect):
                 raise CorruptFileError(
-                    "the PDF is password-protected; save it without a password and try again",
+                    _("the PDF is password-protected; save it without a password and try again"),
                     name,
                 ) from None
-            raise CorruptFileError(f"not a readable PDF ({_reason(exc)})", name) from None
+            raise CorruptFileError(
+                _("not a readable PDF ({reason})").format(reason=_reason(exc)), name
+            ) from None
         self.page_count = len(self._pages)
 
     def page(self, number: int) -> PageContent:
@@ -94,7 +97,10 @@ class Document:
             width, height = float(page.width), float(page.height)
         except Exception as exc:  # pdfminer's errors on a broken content stream
             raise CorruptFileError(
-                f"page {number} cannot be read ({_reason(exc)})", self.name
+                _("page {number} cannot be read ({reason})").format(
+                    number=number, reason=_reason(exc)
+                ),
+                self.name,
             ) from None
         finally:
             page.close()

@@ -6,6 +6,8 @@ part of a PDF joins its lines the same way (see :func:`planio.readers.grid.join_
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,16 +58,19 @@ def edge(x0: float, top: float, x1: float, bottom: float, kind: str = "line") ->
     }
 
 
+_X0 = operator.itemgetter("x0")
 #: a gap between words on one line wider than this many font sizes splits the line in two
 SEGMENT_GAP = 2.5
 #: left and right padding of a table cell, in points (Word and LibreOffice use ~5.4 each)
 _CELL_PADDING = 11.0
 
 
+@functools.cache
 def _is_bold(font: str) -> bool:
     return any(mark in font for mark in ("Bold", "Black", "Heavy", "Semibold", ",B"))
 
 
+@functools.cache
 def _is_italic(font: str) -> bool:
     return any(mark in font for mark in ("Italic", "Oblique", ",I"))
 
@@ -82,7 +87,7 @@ def lines_of(words: Sequence[Word]) -> list[list[Word]]:
                 continue
         lines.append([word])
     for line in lines:
-        line.sort(key=lambda w: w["x0"])
+        line.sort(key=_X0)
     return lines
 
 
@@ -99,11 +104,11 @@ def segments_of(line: list[Word], gap: float = SEGMENT_GAP) -> list[list[Word]]:
 
 
 def line_para(words: Sequence[Word]) -> Para:
-    fonts = [str(w.get("fontname", "")) for w in words]
+    fonts = {str(w.get("fontname", "")) for w in words}
     return Para(
-        text=" ".join(str(w["text"]) for w in words),
-        bold=all(_is_bold(f) for f in fonts),
-        italic=all(_is_italic(f) for f in fonts),
+        text=" ".join([str(w["text"]) for w in words]),
+        bold=all(map(_is_bold, fonts)),
+        italic=all(map(_is_italic, fonts)),
     )
 
 
