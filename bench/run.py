@@ -190,10 +190,11 @@ def scaling_plan(events: int, executors: int) -> planio.Plan:
 
 def measure_writers(out: Path, repeat: int) -> None:
     """Report and extracts on 4,000 events with 40 and 400 executors."""
+    from planio.batch import output_stems
     from planio.writers.report import report_context, write_report
 
     print("\n4,000 events: report (per event) and extracts (per extract)")
-    per: dict[str, list[float]] = {"report": [], "extracts": [], "report rows": []}
+    per: dict[str, list[float]] = {"report": [], "report rows": [], "extracts": [], "workbook": []}
     as_of = date(2024, 3, 1)
     for executors in (40, 400):
         plan = scaling_plan(4000, executors)
@@ -207,16 +208,23 @@ def measure_writers(out: Path, repeat: int) -> None:
         folder = out / f"extracts-{executors}"
         shutil.rmtree(folder, ignore_errors=True)
         extracts = median_seconds(lambda p=plan, f=folder: planio.write_extracts(p, f), repeat)
+        book = median_seconds(
+            lambda plan=plan: planio.write_workbook(plan, out / "scale.xlsx"), repeat
+        )
+        per["workbook"].append(book / 4000)
         per["report"].append(report / 4000)
         per["report rows"].append(report / rows)
         per["extracts"].append(extracts / executors)
         print(
             f"  {executors:3} executors   report {report:6.2f} s ({report / 4000 * 1e3:.3f} ms"
             f" per event; {rows} rows listed)   extracts {extracts:6.2f} s"
-            f" ({extracts / executors * 1e3:.1f} ms per extract)"
+            f" ({extracts / executors * 1e3:.1f} ms per extract)   workbook {book:5.2f} s"
         )
     for name, (few, many) in per.items():
         print(f"  {name}: 400 executors / 40 executors = {many / few:.2f}x per unit")
+    paths = [Path(f"in/{k % 3000}/plan-{k % 4000}.{('pdf', 'docx')[k % 2]}") for k in range(8000)]
+    names = median_seconds(lambda: output_stems(paths), repeat)
+    print(f"  output names of 8,000 inputs (convert's check): {names:.3f} s")
 
 
 def batch_folder(out: Path, count: int, events: int) -> Path:
