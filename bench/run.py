@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -269,16 +270,28 @@ def batch_folder(out: Path, count: int, events: int) -> Path:
     return folder
 
 
-def convert_seconds(folder: Path, out: Path, workers: int) -> float:
-    """One ``convert_many`` of ``folder`` into ``out`` (JSON, all-plans.xlsx, report.csv)."""
+def convert_seconds(folder: Path, out: Path, workers: int) -> tuple[float, float, float]:
+    """One ``convert_many`` of ``folder`` into ``out`` (JSON, all-plans.xlsx, report.csv).
+
+    Returns the wall time and the CPU seconds of this process and of the worker processes:
+    on a shared machine the wall time depends on the load, the CPU seconds much less.
+    """
     shutil.rmtree(out, ignore_errors=True)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with ProcessPoolExecutor(workers) as pool:
         batch = planio.convert_many([folder], executor=pool, out_dir=out, formats=["json"])
     seconds = time.perf_counter() - start
+    own_after = resource.getrusage(resource.RUSAGE_SELF)
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     assert len(batch) == len(list(folder.iterdir())), len(batch)
     assert not batch.failed and not batch.duplicates, (batch.failed[:1], batch.duplicates[:1])
-    return seconds
+
+    def cpu(before: resource.struct_rusage, after: resource.struct_rusage) -> float:
+        return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+    return seconds, cpu(own, own_after), cpu(children, children_after)
 
 
 def measure_convert(out: Path, repeat: int, count: int = 500, events: int = 20) -> None:
@@ -286,14 +299,20 @@ def measure_convert(out: Path, repeat: int, count: int = 500, events: int = 20) 
     folder = batch_folder(out, count, events)
     print(f"\nconvert: {count} plans of {events} events (half DOCX, half PDF), JSON out")
     print(f"  load average before: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
-    times: dict[int, list[float]] = {1: [], 2: []}
+    runs: dict[int, list[tuple[float, float, float]]] = {1: [], 2: []}
     for _ in range(repeat):
         for workers in (1, 2):
-            times[workers].append(convert_seconds(folder, out / f"converted-{workers}", workers))
-    one, two = (statistics.median(times[w]) for w in (1, 2))
-    print(f"  1 worker process   {one:6.2f} s  (runs: {', '.join(f'{t:.1f}' for t in times[1])})")
-    print(f"  2 worker processes {two:6.2f} s  (runs: {', '.join(f'{t:.1f}' for t in times[2])})")
-    print(f"  2 / 1 = {two / one:.2f}x")
+            runs[workers].append(convert_seconds(folder, out / f"converted-{workers}", workers))
+    medians = {}
+    for workers, label in ((1, "1 worker process  "), (2, "2 worker processes")):
+        wall, own, children = (statistics.median(r[k] for r in runs[workers]) for k in range(3))
+        medians[workers] = wall
+        each = ", ".join(f"{r[0]:.1f}" for r in runs[workers])
+        print(
+            f"  {label} {wall:6.2f} s  (runs: {each}; CPU: this process {own:.1f} s,"
+            f" workers {children:.1f} s)"
+        )
+    print(f"  2 / 1 = {medians[2] / medians[1]:.2f}x")
     print(f"  load average after: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
 
 
