@@ -46,7 +46,8 @@ COMBINED = "all-plans.xlsx"
 #: what failed, was a duplicate or was skipped
 REPORT = "report.csv"
 #: files sent to an executor and not yet collected: bounds the memory ``send="bytes"`` takes
-MAX_PENDING = 256
+#: (raise it, with ``max_pending``, for a cluster of more workers than this)
+MAX_PENDING = 64
 
 Send = Literal["paths", "bytes"]
 
@@ -319,6 +320,7 @@ def convert_many(
     called with the number of files to read, ``on_done`` with each result in input order (for
     progress bars). With ``out_dir``, also writes there each plan in ``formats`` (of
     :data:`FORMATS`), ``all-plans.xlsx`` and ``report.csv``; ``out_dir`` is never read.
+    At most ``max_pending`` files are with the executor at a time.
     """
     wanted = list(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
     unknown = sorted(set(wanted) - set(FORMATS))
