@@ -294,11 +294,34 @@ def convert_seconds(folder: Path, out: Path, workers: int) -> tuple[float, float
     return seconds, cpu(own, own_after), cpu(children, children_after)
 
 
+def _spin(count: int) -> int:
+    total = 0
+    for value in range(count):
+        total += value * value
+    return total
+
+
+def free_cores_ratio() -> float:
+    """A bare CPU loop's time with 2 processes over 1: what the machine allows right now.
+
+    0.5 on two free cores; near 1.0 when other jobs take a core. convert's ratio is read
+    against it.
+    """
+    times = []
+    for workers in (1, 2):
+        start = time.perf_counter()
+        with ProcessPoolExecutor(workers) as pool:
+            list(pool.map(_spin, [3_000_000] * 16))
+        times.append(time.perf_counter() - start)
+    return times[1] / times[0]
+
+
 def measure_convert(out: Path, repeat: int, count: int = 500, events: int = 20) -> None:
     """convert_many over ``count`` plans with 1 and 2 worker processes, alternating."""
     folder = batch_folder(out, count, events)
     print(f"\nconvert: {count} plans of {events} events (half DOCX, half PDF), JSON out")
     print(f"  load average before: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    print(f"  a bare CPU loop, 2 processes / 1, now: {free_cores_ratio():.2f}x")
     runs: dict[int, list[tuple[float, float, float]]] = {1: [], 2: []}
     for _ in range(repeat):
         for workers in (1, 2):
@@ -314,6 +337,7 @@ def measure_convert(out: Path, repeat: int, count: int = 500, events: int = 20) 
         )
     print(f"  2 / 1 = {medians[2] / medians[1]:.2f}x")
     print(f"  load average after: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    print(f"  a bare CPU loop, 2 processes / 1, now: {free_cores_ratio():.2f}x")
 
 
 def main() -> None:
