@@ -31,6 +31,7 @@ import argparse
 import itertools
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -227,10 +228,11 @@ def scaling_plan(events: int, executors: int) -> planio.Plan:
 
 def measure_writers(out: Path, repeat: int) -> None:
     """Report and extracts on 4,000 events with 40 and 400 executors."""
+    from planio.batch import output_stems
     from planio.writers.report import report_context, write_report
 
     print("\n4,000 events: report (per event) and extracts (per extract)")
-    per: dict[str, list[float]] = {"report": [], "extracts": [], "report rows": []}
+    per: dict[str, list[float]] = {"report": [], "report rows": [], "extracts": [], "workbook": []}
     as_of = date(2024, 3, 1)
     for executors in (40, 400):
         plan = scaling_plan(4000, executors)
@@ -244,16 +246,23 @@ def measure_writers(out: Path, repeat: int) -> None:
         folder = out / f"extracts-{executors}"
         shutil.rmtree(folder, ignore_errors=True)
         extracts = median_seconds(lambda p=plan, f=folder: planio.write_extracts(p, f), repeat)
+        book = median_seconds(
+            lambda plan=plan: planio.write_workbook(plan, out / "scale.xlsx"), repeat
+        )
+        per["workbook"].append(book / 4000)
         per["report"].append(report / 4000)
         per["report rows"].append(report / rows)
         per["extracts"].append(extracts / executors)
         print(
             f"  {executors:3} executors   report {report:6.2f} s ({report / 4000 * 1e3:.3f} ms"
             f" per event; {rows} rows listed)   extracts {extracts:6.2f} s"
-            f" ({extracts / executors * 1e3:.1f} ms per extract)"
+            f" ({extracts / executors * 1e3:.1f} ms per extract)   workbook {book:5.2f} s"
         )
     for name, (few, many) in per.items():
         print(f"  {name}: 400 executors / 40 executors = {many / few:.2f}x per unit")
+    paths = [Path(f"in/{k % 3000}/plan-{k % 4000}.{('pdf', 'docx')[k % 2]}") for k in range(8000)]
+    names = median_seconds(lambda: output_stems(paths), repeat)
+    print(f"  output names of 8,000 inputs (convert's check): {names:.3f} s")
 
 
 def batch_folder(out: Path, count: int, events: int) -> Path:
@@ -298,16 +307,50 @@ def batch_folder(out: Path, count: int, events: int) -> Path:
     return folder
 
 
-def convert_seconds(folder: Path, out: Path, workers: int) -> float:
-    """One ``convert_many`` of ``folder`` into ``out`` (JSON, all-plans.xlsx, report.csv)."""
+def convert_seconds(folder: Path, out: Path, workers: int) -> tuple[float, float, float]:
+    """One ``convert_many`` of ``folder`` into ``out`` (JSON, all-plans.xlsx, report.csv).
+
+    Returns the wall time and the CPU seconds of this process and of the worker processes:
+    on a shared machine the wall time depends on the load, the CPU seconds much less.
+    """
     shutil.rmtree(out, ignore_errors=True)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with ProcessPoolExecutor(workers) as pool:
         batch = planio.convert_many([folder], executor=pool, out_dir=out, formats=["json"])
     seconds = time.perf_counter() - start
+    own_after = resource.getrusage(resource.RUSAGE_SELF)
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     assert len(batch) == len(list(folder.iterdir())), len(batch)
     assert not batch.failed and not batch.duplicates, (batch.failed[:1], batch.duplicates[:1])
-    return seconds
+
+    def cpu(before: resource.struct_rusage, after: resource.struct_rusage) -> float:
+        return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+    return seconds, cpu(own, own_after), cpu(children, children_after)
+
+
+def _spin(count: int) -> int:
+    total = 0
+    for value in range(count):
+        total += value * value
+    return total
+
+
+def free_cores_ratio() -> float:
+    """A bare CPU loop's time with 2 processes over 1: what the machine allows right now.
+
+    0.5 on two free cores; near 1.0 when other jobs take a core. convert's ratio is read
+    against it.
+    """
+    times = []
+    for workers in (1, 2):
+        start = time.perf_counter()
+        with ProcessPoolExecutor(workers) as pool:
+            list(pool.map(_spin, [3_000_000] * 16))
+        times.append(time.perf_counter() - start)
+    return times[1] / times[0]
 
 
 def measure_convert(out: Path, repeat: int, count: int = 500, events: int = 20) -> None:
@@ -315,15 +358,23 @@ def measure_convert(out: Path, repeat: int, count: int = 500, events: int = 20) 
     folder = batch_folder(out, count, events)
     print(f"\nconvert: {count} plans of {events} events (half DOCX, half PDF), JSON out")
     print(f"  load average before: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
-    times: dict[int, list[float]] = {1: [], 2: []}
+    print(f"  a bare CPU loop, 2 processes / 1, now: {free_cores_ratio():.2f}x")
+    runs: dict[int, list[tuple[float, float, float]]] = {1: [], 2: []}
     for _ in range(repeat):
         for workers in (1, 2):
-            times[workers].append(convert_seconds(folder, out / f"converted-{workers}", workers))
-    one, two = (statistics.median(times[w]) for w in (1, 2))
-    print(f"  1 worker process   {one:6.2f} s  (runs: {', '.join(f'{t:.1f}' for t in times[1])})")
-    print(f"  2 worker processes {two:6.2f} s  (runs: {', '.join(f'{t:.1f}' for t in times[2])})")
-    print(f"  2 / 1 = {two / one:.2f}x")
+            runs[workers].append(convert_seconds(folder, out / f"converted-{workers}", workers))
+    medians = {}
+    for workers, label in ((1, "1 worker process  "), (2, "2 worker processes")):
+        wall, own, children = (statistics.median(r[k] for r in runs[workers]) for k in range(3))
+        medians[workers] = wall
+        each = ", ".join(f"{r[0]:.1f}" for r in runs[workers])
+        print(
+            f"  {label} {wall:6.2f} s  (runs: {each}; CPU: this process {own:.1f} s,"
+            f" workers {children:.1f} s)"
+        )
+    print(f"  2 / 1 = {medians[2] / medians[1]:.2f}x")
     print(f"  load average after: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    print(f"  a bare CPU loop, 2 processes / 1, now: {free_cores_ratio():.2f}x")
 
 
 def main() -> None:

@@ -246,3 +246,18 @@ def test_convert_into_its_own_input_folder_gives_the_same_outputs_every_time(
         "plan-unruled (docx).xlsx",
         "report.csv",
     ]
+
+
+def test_an_earlier_batchs_output_folder_is_not_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "X"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "plan.docx")
+    first = planio.convert_many([folder], out_dir=folder / "out", formats=["json", "xlsx"])
+    assert [r.path.name for r in first] == ["plan.docx"] and first.skipped == []
+    again = planio.convert_many([folder], out_dir=tmp_path / "elsewhere", formats=["json"])
+    assert [r.path.name for r in again] == ["plan.docx"]
+    assert [s.path for s in again.skipped] == [folder / "out"]
+    assert again.duplicates == []
+    (folder / "out" / "report.csv").unlink()  # no longer what a batch leaves: read it
+    third = planio.convert_many([folder], out_dir=tmp_path / "third", formats=["json"])
+    assert [d.path.name for d in third.duplicates] == ["plan.json", "plan.xlsx"]

@@ -46,7 +46,8 @@ COMBINED = "all-plans.xlsx"
 #: what failed, was a duplicate or was skipped
 REPORT = "report.csv"
 #: files sent to an executor and not yet collected: bounds the memory ``send="bytes"`` takes
-MAX_PENDING = 256
+#: (raise it, with ``max_pending``, for a cluster of more workers than this)
+MAX_PENDING = 64
 
 Send = Literal["paths", "bytes"]
 
@@ -129,15 +130,33 @@ def _why_skipped(path: Path) -> str | None:
     return None
 
 
-def _walk(folder: Path, exclude: str | None) -> list[Path]:
-    """Every file under ``folder``, sorted; hidden folders and ``exclude`` are not entered."""
+def _is_output_folder(folder: Path) -> bool:
+    """Does ``folder`` hold what a batch writes (``all-plans.xlsx`` beside ``report.csv``)?"""
+    return (folder / COMBINED).is_file() and (folder / REPORT).is_file()
+
+
+def _walk(folder: Path, exclude: str | None) -> tuple[list[Path], list[Path]]:
+    """Every file under ``folder`` (a folder's files, then its subfolders', each sorted) and
+    the output folders of earlier batches in it.
+
+    Hidden folders and ``exclude`` are not entered, nor is an earlier batch's output folder:
+    its JSON and workbooks are the plans again, read before.
+    """
     found: list[Path] = []
+    outputs: list[Path] = []
     for top, dirs, files in os.walk(folder):
-        dirs[:] = [
-            d for d in dirs if not d.startswith(".") and not _inside(_real(Path(top, d)), exclude)
-        ]
-        found.extend(Path(top, name) for name in files)
-    return sorted(found)
+        kept = []
+        for name in sorted(dirs):
+            sub = Path(top, name)
+            if name.startswith(".") or _inside(_real(sub), exclude):
+                continue
+            if _is_output_folder(sub):
+                outputs.append(sub)
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        found.extend(Path(top, name) for name in sorted(files))
+    return found, outputs
 
 
 def gather(inputs: Iterable[str | Path], exclude: str | Path | None = None) -> Inventory:
@@ -154,7 +173,10 @@ def gather(inputs: Iterable[str | Path], exclude: str | Path | None = None) -> I
         if path.is_dir():
             if _inside(_real(path), excluded):
                 continue
-            candidates = [(p, _why_skipped(p)) for p in _walk(path, excluded)]
+            files, outputs = _walk(path, excluded)
+            earlier = _("the output folder of an earlier convert")
+            out.skipped.extend(Skipped(folder, earlier) for folder in outputs)
+            candidates = [(p, _why_skipped(p)) for p in files]
         elif _inside(_real(path), excluded):
             candidates = [(path, _("inside the output folder"))]
         else:
@@ -214,10 +236,13 @@ def plan_fingerprint(plan: Plan) -> str:
     """What makes two reads the same plan: title, period, approval and every event.
 
     The DOCX and the PDF of one plan (or its planio JSON) have different bytes but this one
-    fingerprint; the source, warnings and statuses are left out.
+    fingerprint; the source, warnings and what tracking adds (statuses, completion dates,
+    notes) are left out, so a tracking workbook is the same plan as the document it came from.
     """
     fields = {"title", "period", "approval", "sections"}
-    return hashlib.sha256(plan.model_dump_json(include=fields).encode("utf-8")).hexdigest()
+    tracking = {"sections": {"__all__": {"items": {"__all__": {"status", "done_on", "note"}}}}}
+    text = plan.model_dump_json(include=fields, exclude=tracking)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _done(result: Converted) -> Future[Converted]:
@@ -295,6 +320,7 @@ def convert_many(
     called with the number of files to read, ``on_done`` with each result in input order (for
     progress bars). With ``out_dir``, also writes there each plan in ``formats`` (of
     :data:`FORMATS`), ``all-plans.xlsx`` and ``report.csv``; ``out_dir`` is never read.
+    At most ``max_pending`` files are with the executor at a time.
     """
     wanted = list(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
     unknown = sorted(set(wanted) - set(FORMATS))

@@ -34,6 +34,21 @@ COLUMNS = (  # header, width
 SHEET = "Все планы"
 
 
+#: characters of 11 pt text per unit of column width, and the height of one line in points
+_CHARS_PER_WIDTH = 0.95
+_LINE_POINTS = 14.5
+
+
+def _height(texts: tuple[str, ...]) -> float:
+    """Row height for the texts wrapped in their columns' widths."""
+    lines = 1
+    for text, (_, width) in zip(texts, COLUMNS, strict=False):
+        per_line = max(1, int(width * _CHARS_PER_WIDTH))
+        needed = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+        lines = max(lines, needed)
+    return _LINE_POINTS * lines + 2
+
+
 class CombinedWriter:
     """``all-plans.xlsx``, filled plan by plan (``add``), saved by ``close``."""
 
@@ -88,8 +103,11 @@ class CombinedWriter:
                     cell = WriteOnlyCell(self.sheet, value=day)
                     cell._style = copy(self._dated)
                     cells.append(cell)
-                self.sheet.append(cells)
                 self.rows += 1
+                # spreadsheets do not grow the rows a program writes: give the wrapped text room
+                self.sheet.row_dimensions[self.rows].height = _height(texts)
+                self.sheet.append(cells)
+                del self.sheet.row_dimensions[self.rows]  # written; 100,000 rows need no memory
 
     def close(self) -> Path:
         """Save the workbook; return its path."""
