@@ -754,17 +754,22 @@ def _summary(batch: Batch, out: Path) -> None:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-@app.command()
+# typer reads help as rich markup: "\\[" keeps the extra's brackets
+@_command(
+    help=_('Start planio in the browser (needs: pip install "planio[web]").').replace("[", "\\[")
+)
+@_guarded
 def serve(
-    host: Annotated[str, typer.Option(help="The address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="The port.")] = 8000,
+    host: Annotated[
+        str, typer.Option(metavar=_("ADDRESS"), help=_("The address to listen on."))
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, metavar=_("N"), help=_("The port."))
+    ] = 8000,
     open_browser: Annotated[
-        bool, typer.Option("--open", help="Open the page in the browser.")
+        bool, typer.Option("--open", help=_("Open the page in the browser."))
     ] = False,
 ) -> None:
-    """Start planio in the browser (needs: pip install "planio[web]")."""
-    from planio.i18n import _
-
     try:  # the web stack is an extra: imported only here
         import uvicorn
 
