@@ -326,7 +326,7 @@ def ruled_tables(content: PageContent) -> list[tuple[Sequence[float], list[list[
     the same tables, a few times faster.
     """
     from pdfplumber.table import Table as Cells
-    from pdfplumber.table import edges_to_intersections, merge_edges
+    from pdfplumber.table import edges_to_intersections
 
     if not content.edges:
         return []
@@ -336,11 +336,66 @@ def ruled_tables(content: PageContent) -> list[tuple[Sequence[float], list[list[
         if e["orientation"] in ("h", "v")
         and e["height" if e["orientation"] == "v" else "width"] >= _PREFILTER_LENGTH
     ]
-    edges = merge_edges(edges, _SNAP, _SNAP, _SNAP, _SNAP)
+    edges = _merged(edges)
     edges = [e for e in edges if e["height" if e["orientation"] == "v" else "width"] >= _SNAP]
     cells = _cells(edges_to_intersections(edges, _SNAP, _SNAP))
     tables = [Cells(None, group) for group in _tables_of(cells)]  # type: ignore[arg-type]
     return [(t.bbox, [list(row.cells) for row in t.rows]) for t in tables]
+
+
+def _snapped(edges: list[Edge], key: str, ends: tuple[str, str]) -> list[Edge]:
+    """Edges whose ``key`` values lie within the snap of each other, moved to their average
+    (pdfplumber's ``snap_objects``, the same arithmetic)."""
+    values = sorted({float(e[key]) for e in edges})
+    cluster: dict[float, int] = {}
+    index = -1
+    last: float | None = None
+    for value in values:
+        if last is None or value > last + _SNAP:
+            index += 1
+        cluster[value] = index
+        last = value
+    groups: dict[int, list[Edge]] = {}
+    for e in sorted(edges, key=lambda e: cluster[float(e[key])]):
+        groups.setdefault(cluster[float(e[key])], []).append(e)
+    out: list[Edge] = []
+    for group in groups.values():
+        average = sum(float(e[key]) for e in group) / len(group)
+        for e in group:
+            shift = average - e[key]
+            moved = dict(e)
+            moved[ends[0]] = e[ends[0]] + shift
+            moved[ends[1]] = e[ends[1]] + shift
+            out.append(moved)
+    return out
+
+
+def _merged(edges: list[Edge]) -> list[Edge]:
+    """Rulings snapped onto shared lines and joined where they meet (pdfplumber's
+    ``merge_edges`` with its default tolerances, the same arithmetic)."""
+    vertical = _snapped([e for e in edges if e["orientation"] == "v"], "x0", ("x0", "x1"))
+    horizontal = _snapped([e for e in edges if e["orientation"] == "h"], "top", ("top", "bottom"))
+    lines: dict[tuple[str, float], list[Edge]] = {}
+    for e in vertical + horizontal:
+        lines.setdefault((e["orientation"], e["top" if e["orientation"] == "h" else "x0"]), [])
+        lines[(e["orientation"], e["top" if e["orientation"] == "h" else "x0"])].append(e)
+    out: list[Edge] = []
+    for (orientation, _), group in sorted(lines.items(), key=lambda item: item[0]):
+        low, high, size = (
+            ("x0", "x1", "width") if orientation == "h" else ("top", "bottom", "height")
+        )
+        joined: list[Edge] = []
+        for e in sorted(group, key=lambda e: e[low]):
+            if joined and e[low] <= joined[-1][high] + _SNAP:
+                if e[high] > joined[-1][high]:
+                    last = dict(joined[-1])
+                    last[size] = e[high] - last[low]
+                    last[high] = e[high]
+                    joined[-1] = last
+            else:
+                joined.append(e)
+        out.extend(joined)
+    return out
 
 
 def _cells(intersections: dict[tuple[float, float], dict[str, list[Edge]]]) -> list[BBox]:
