@@ -36,7 +36,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -57,7 +56,7 @@ from generate import (  # noqa: E402
     make_plan_docx,
     section_heading,
 )
-from office import convert, soffice  # noqa: E402
+from office import convert, run_soffice  # noqa: E402
 
 TARGETS = {  # on the 1,000-event plan unless said otherwise
     "DOCX parse": "≤ 2x the python-docx walk",
@@ -286,22 +285,7 @@ def batch_folder(out: Path, count: int, events: int) -> Path:
         missing = [p for p in to_pdf if not (folder / f"{p.stem}.pdf").is_file()]
         if not missing:
             break
-        with tempfile.TemporaryDirectory() as profile:
-            subprocess.run(
-                [
-                    soffice(),
-                    f"-env:UserInstallation=file://{profile}",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    str(folder),
-                    *map(str, missing),
-                ],
-                check=False,
-                capture_output=True,
-                timeout=3600,
-            )
+        run_soffice(missing, folder, "pdf", timeout=3600, check=False)
     shutil.rmtree(sources)
     assert len(list(folder.iterdir())) == count
     return folder

@@ -18,12 +18,21 @@ def soffice() -> str:
     return found
 
 
-def run_soffice(source: Path, out_dir: Path, target: str) -> None:
+def run_soffice(
+    sources: Path | list[Path],
+    out_dir: Path,
+    target: str,
+    *options: str,
+    timeout: float = 300,
+    check: bool = True,
+) -> None:
     """LibreOffice headless ``--convert-to target``, in a private profile so runs never collide.
 
-    Kept apart from planio's own LibreOffice code on purpose: the tests' client must not share
-    a bug with the code under test.
+    One run converts every file of ``sources`` (one start-up instead of one per file);
+    ``options`` go before ``--convert-to`` (an ``--infilter=…``). Kept apart from planio's own
+    LibreOffice code on purpose: the tests' client must not share a bug with the code under test.
     """
+    files = [sources] if isinstance(sources, Path) else sources
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
@@ -31,15 +40,16 @@ def run_soffice(source: Path, out_dir: Path, target: str) -> None:
                 soffice(),
                 f"-env:UserInstallation=file://{profile}",
                 "--headless",
+                *options,
                 "--convert-to",
                 target,
                 "--outdir",
                 str(out_dir),
-                str(source),
+                *map(str, files),
             ],
-            check=True,
+            check=check,
             capture_output=True,
-            timeout=300,
+            timeout=timeout,
         )
 
 
@@ -74,47 +84,14 @@ def csv_as_opened(path: Path, out_dir: Path) -> list[list[tuple[object, str]]]:
     """
     import openpyxl
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice(),
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                f"--infilter={CSV_IMPORT}",
-                "--convert-to",
-                "xlsx",
-                "--outdir",
-                str(out_dir),
-                str(path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+    run_soffice(path, out_dir, "xlsx", f"--infilter={CSV_IMPORT}")
     book = openpyxl.load_workbook(out_dir / f"{path.stem}.xlsx")
     return [[(c.value, c.data_type) for c in row] for row in book.active.iter_rows()]
 
 
 def convert_all(sources: list[Path], out_dir: Path, target: str = "pdf") -> list[Path]:
     """Convert many files in one LibreOffice run (one start-up instead of one per file)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice(),
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                target,
-                "--outdir",
-                str(out_dir),
-                *map(str, sources),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=900,
-        )
+    run_soffice(sources, out_dir, target, timeout=900)
     results = [out_dir / f"{source.stem}.{target}" for source in sources]
     missing = [r for r in results if not r.is_file()]
     if missing:

@@ -28,7 +28,7 @@ import pypdfium2.raw as raw
 
 from planio.readers.pdf_pdfium import LOCK
 
-from office import soffice
+from office import run_soffice
 
 PRODUCERS = ("cairo", "chromium", "filled", "rotated")
 
@@ -41,22 +41,7 @@ def cairo(pdf: Path, out: Path) -> Path:
 
 def html_exports(docx: list[Path], out: Path) -> None:
     """LibreOffice's HTML export of every DOCX, in one run."""
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice(),
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "html",
-                "--outdir",
-                str(out),
-                *map(str, docx),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
+    run_soffice(docx, out, "html", timeout=600)
 
 
 def chromium_binary() -> str:

@@ -108,28 +108,24 @@ def _translate_params(command: Any, ctx: Any) -> None:
             param._usage_display_name = _usage_name(param)
 
 
-class _Command(TyperCommand):
-    """A command whose help screen is in the user's language throughout."""
+class _Translated:
+    """Help screens in the user's language throughout (a mixin for typer's command classes)."""
 
     def get_usage(self, ctx: Any) -> str:
-        return str(super().get_usage(ctx)).replace("Usage:", _("Usage:"), 1)
+        return str(super().get_usage(ctx)).replace("Usage:", _("Usage:"), 1)  # type: ignore[misc]
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         _translate_typer()
         _translate_params(self, ctx)
-        super().format_help(ctx, formatter)
+        super().format_help(ctx, formatter)  # type: ignore[misc]
 
 
-class _Group(TyperGroup):
+class _Command(_Translated, TyperCommand):
+    """A command whose help screen is in the user's language."""
+
+
+class _Group(_Translated, TyperGroup):
     """The ``planio`` group, translated like its commands."""
-
-    def get_usage(self, ctx: Any) -> str:
-        return str(super().get_usage(ctx)).replace("Usage:", _("Usage:"), 1)
-
-    def format_help(self, ctx: Any, formatter: Any) -> None:
-        _translate_typer()
-        _translate_params(self, ctx)
-        super().format_help(ctx, formatter)
 
 
 app = typer.Typer(
