@@ -178,6 +178,97 @@ def test_a_date_that_is_not_a_date_is_said_on_the_page() -> None:
         assert "Дата не распознана: «31.02.2021»" in _page(response.text)
 
 
+CERTIFICATE = {
+    "approver_name": "А.Б. Петров",
+    "approver_position": "Директор",
+    "cert_number": "01D7 AB12 CC34",
+    "cert_owner": "Петров Андрей Борисович",
+    "cert_from": "01.01.2024",
+    "cert_to": "31.12.2025",
+}
+
+
+def _docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return " ".join(" ".join(paragraphs + cells).split())  # one line, single spaces
+
+
+def test_signed_plan_carries_the_esignature_mark_and_image(tmp_path: Path) -> None:
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 100), "white").save(picture, "PNG")
+    with browser() as user:
+        page = user.upload_one(SEED, "план.docx")
+        text = _page(user.client.get(page).text)
+        assert "Электронная подпись и подпись-картинка" in text and "<details" in text
+        assert 'enctype="multipart/form-data"' in text
+        response = user.post(
+            page + "/download/docx",
+            CERTIFICATE,
+            files={"signature_image": ("подпись.png", picture.getvalue(), "image/png")},
+        )
+        assert response.status_code == 200, _page(response.text)
+        out = tmp_path / "signed.docx"
+        out.write_bytes(response.content)
+        words = _docx_text(out)
+        assert "ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ" in words
+        assert "01D7 AB12 CC34" in words and "31.12.2025" in words
+        with zipfile.ZipFile(out) as package:
+            assert any(name.startswith("word/media/") for name in package.namelist())
+        # without the mark's fields and without an image: neither is there
+        plain = user.post(page + "/download/docx", {"approver_name": "А.Б. Петров"})
+        out.write_bytes(plain.content)
+        assert "ПОДПИСАН" not in _docx_text(out)
+        with zipfile.ZipFile(out) as package:
+            assert not any(name.startswith("word/media/") for name in package.namelist())
+
+
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        ({"cert_number": "01D7"}, "нужны все четыре поля"),
+        ({"cert_owner": ""}, "нужны все четыре поля"),
+        ({"cert_to": "31.12.2023"}, "Сертификат действителен по 31.12.2023 — раньше, чем с"),
+        ({"cert_from": "32.01.2024"}, "Дата не распознана: «32.01.2024»"),
+    ],
+)
+def test_a_wrong_certificate_is_said_on_the_page(fields: dict[str, str], said: str) -> None:
+    with browser() as user:
+        page = user.upload_one(SEED)
+        sent = {**CERTIFICATE, **fields}
+        if "cert_number" in fields:  # a half-filled mark: only the number
+            sent = {"cert_number": fields["cert_number"]}
+        response = user.post(page + "/download/docx", sent)
+        assert response.status_code == 400
+        assert "content-disposition" not in response.headers
+        text = _page(response.text)
+        assert said in text and "pydantic" not in text and "valid_to" not in text
+
+
+def test_a_fake_signature_image_gives_the_librarys_line() -> None:
+    with browser() as user:
+        page = user.upload_one(SEED)
+        response = user.post(
+            page + "/download/docx",
+            {"approver_name": "А.Б. Петров"},
+            files={"signature_image": ("подпись.png", b"not a picture", "image/png")},
+        )
+        assert response.status_code == 422
+        assert "content-disposition" not in response.headers
+        text = _page(response.text)
+        assert "подпись.png: это не изображение (PNG, JPEG, GIF или BMP)" in text
+        assert "planio-out-" not in text  # the scratch folder is not shown
+        too_big = user.post(
+            page + "/download/docx",
+            files={"signature_image": ("big.png", bytes(3 * 2**20), "image/png")},
+        )
+        assert too_big.status_code == 400
+        assert "big.png: картинка подписи слишком большая" in _page(too_big.text)
+
+
 def test_signed_plan_pdf_through_libreoffice(tmp_path: Path) -> None:
     with browser() as user:
         page = user.upload_one(SEED, "план.docx")
@@ -193,7 +284,8 @@ def test_signed_plan_pdf_through_libreoffice(tmp_path: Path) -> None:
 def test_extracts_zip_keeps_cyrillic_names(tmp_path: Path) -> None:
     with browser() as user:
         page = user.upload_one(SEED, "план.docx")
-        response = user.post(page + "/download/extracts", {"s0.i0.title": CORRECTED})
+        certifier = {"certifier_position": "Секретарь", "certifier_name": "А.А. Иванова"}
+        response = user.post(page + "/download/extracts", {"s0.i0.title": CORRECTED, **certifier})
         assert _filename(response) == "план - выписки.zip"
         with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
             names = archive.namelist()
@@ -203,6 +295,8 @@ def test_extracts_zip_keeps_cyrillic_names(tmp_path: Path) -> None:
             archive.extract(info, tmp_path)
         extract = planio.read(tmp_path / "Выписка - Координационный совет.docx")
         assert CORRECTED in [item.title for item in extract.items()]
+        words = _docx_text(tmp_path / "Выписка - Координационный совет.docx")
+        assert "Верно" in words and "А.А. Иванова" in words and "Секретарь" in words
 
 
 def test_workbook_and_progress_report(tmp_path: Path) -> None:

@@ -40,6 +40,8 @@ class Settings:
 
     max_file_bytes: int = 20 * 2**20
     max_files: int = 10
+    #: the signature image sent with a download (PNG/JPEG)
+    max_image_bytes: int = 2 * 2**20
     #: an upload idle this long is deleted (seconds)
     ttl_seconds: float = 30 * 60
     #: documents read or written at once; more wait their turn

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from planio.errors import PlanioError
 from planio.i18n import _
 from planio.model import Plan
 from planio.office import docx_to_pdf
 from planio.writers.draft_docx import write_draft
 from planio.writers.extracts import write_extracts
 from planio.writers.filenames import safe_stem
+from planio.writers.options import Certificate
 from planio.writers.plan_docx import render_plan
 from planio.writers.report import write_report
 from planio.writers.workbook import write_workbook
@@ -40,6 +42,10 @@ class Options:
     certifier_position: str = ""
     as_of: date | None = None
     expand_recurring: bool = False
+    certificate: Certificate | None = None
+    #: the signature image's bytes and the name it had on the user's computer
+    signature_image: bytes | None = None
+    signature_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,13 +56,24 @@ class Download:
 
 
 def _signed(plan: Plan, options: Options, out: Path) -> Path:
-    return render_plan(
-        plan,
-        out,
-        approver_name=options.approver_name,
-        approver_position=options.approver_position,
-        approval_date=options.approval_date,
-    )
+    image: Path | None = None
+    if options.signature_image is not None:
+        image = out.parent / "signature-image"
+        image.write_bytes(options.signature_image)
+    try:
+        return render_plan(
+            plan,
+            out,
+            approver_name=options.approver_name,
+            approver_position=options.approver_position,
+            approval_date=options.approval_date,
+            signature_image=image,
+            certificate=options.certificate,
+        )
+    except PlanioError as exc:
+        if image is not None and exc.path == str(image):  # the user's name, not the scratch one
+            raise type(exc)(exc.message, options.signature_name or None) from None
+        raise
 
 
 def _zip(folder: Path) -> bytes:

@@ -32,6 +32,7 @@ from planio.web.app import Web, web_of
 from planio.web.edits import apply_edits
 from planio.web.security import CSRF_FIELD, CSRF_HEADER, content_disposition, csrf_ok, same_origin
 from planio.web.store import Entry
+from planio.writers.options import Certificate
 
 log = logging.getLogger("planio.web")
 #: the roles a column can be given (``planio.read(..., columns=...)``)
@@ -138,7 +139,8 @@ async def _form(request: Request) -> FormData:
         raise HTTPException(415)
     limited = Request(request.scope, _limited(request.receive, web.settings.max_request_bytes))
     try:
-        form = await limited.form(max_files=0, max_fields=100_000)
+        # one file at most: the signature image sent with a download (or its empty field)
+        form = await limited.form(max_files=1, max_fields=100_000)
     except _TooLarge:
         raise HTTPException(413) from None
     except HTTPException:
@@ -248,6 +250,7 @@ async def show(request: Request) -> Response:
         mapping=view.guess_mapping(entry.plan.columns),
         roles=ROLES,
         status_labels=STATUS_LABELS,
+        max_image_mib=_mib(web.settings.max_image_bytes),
     )
 
 
@@ -273,6 +276,10 @@ class _BadDate(ValueError):
     pass
 
 
+class _BadSigning(ValueError):
+    """A signing field the page cannot pass on; the argument is the message to show."""
+
+
 def _date(value: str | None) -> date | None:
     """A date typed as DD.MM.YYYY (or sent as YYYY-MM-DD); empty is none."""
     value = (value or "").strip()
@@ -286,12 +293,59 @@ def _date(value: str | None) -> date | None:
     raise _BadDate(value[:40])
 
 
-def _options(form: FormData) -> outputs.Options:
+def _certificate(form: FormData) -> Certificate | None:
+    """The e-signature mark's four fields: all of them, or none."""
+    number = (_field(form, "cert_number") or "").strip()[:300]
+    owner = (_field(form, "cert_owner") or "").strip()[:300]
+    start_text = (_field(form, "cert_from") or "").strip()
+    end_text = (_field(form, "cert_to") or "").strip()
+    if not any((number, owner, start_text, end_text)):
+        return None
+    if not (number and owner and start_text and end_text):
+        raise _BadSigning(
+            _(
+                "The e-signature mark needs all four fields: certificate number, owner, "
+                "valid from and valid to."
+            )
+        )
+    start, end = _date(start_text), _date(end_text)
+    assert start is not None and end is not None
+    if end < start:
+        raise _BadSigning(
+            _("The certificate is valid to {end}, before it is valid from {start}.").format(
+                end=end.strftime("%d.%m.%Y"), start=start.strftime("%d.%m.%Y")
+            )
+        )
+    return Certificate(number=number, owner=owner, valid_from=start, valid_to=end)
+
+
+async def _image(form: FormData, limit: int) -> tuple[bytes | None, str]:
+    """The signature image sent with the form (its bytes and shown name), or none."""
+    upload = form.get("signature_image")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        return None, ""
+    name = display_name(upload.filename)
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise _BadSigning(
+            _("{name}: the signature image is too large ({size} MB at most)").format(
+                name=name, size=_mib(limit)
+            )
+        )
+    if not data:
+        return None, ""
+    return data, name
+
+
+def _options(form: FormData, image: bytes | None = None, image_name: str = "") -> outputs.Options:
     def text(name: str) -> str | None:
         value = (_field(form, name) or "").strip()[:300]
         return value or None
 
     return outputs.Options(
+        certificate=_certificate(form),
+        signature_image=image,
+        signature_name=image_name,
         approver_name=text("approver_name"),
         approver_position=text("approver_position"),
         approval_date=_date(_field(form, "approval_date")),
@@ -313,10 +367,15 @@ async def download(request: Request) -> Response:
         raise HTTPException(404)
     stem = entry.name.rsplit(".", 1)[0] if "." in entry.name else entry.name
     try:
-        options = _options(form)
+        image, image_name = await _image(form, web.settings.max_image_bytes)
+        options = _options(form, image, image_name)
     except _BadDate as exc:
         text = _("Not a date: «{text}»; write it as DD.MM.YYYY.").format(text=exc)
         return web.message(request, 400, text)
+    except _BadSigning as exc:
+        return web.message(request, 400, str(exc))
+    finally:
+        await form.close()
     try:
         made = await web.run(outputs.make, kind, entry.plan, stem, options, entry.previous)
     except PlanioError as exc:
