@@ -22,7 +22,6 @@ import pytest
 
 import planio
 from planio.errors import PlanioError
-from planio.web.routes import columns_supported
 from planio.web.security import content_disposition
 
 from hostile import CORPUS
@@ -555,10 +554,6 @@ def test_path_in_the_upload_name_is_only_shown() -> None:
         assert json.loads(response.content)["title"].startswith("План работы")
 
 
-@pytest.mark.skipif(
-    not columns_supported(),
-    reason="planio.read has no columns= parameter yet (another issue adds it; enabled at merge)",
-)
 def test_column_mapping_reads_again() -> None:
     with browser() as user:
         page = user.upload_one(SEED)
@@ -572,16 +567,6 @@ def test_column_mapping_reads_again() -> None:
         assert any("Разработка и утверждение плана" in e for e in first.executors)
         bad = user.post(page + "/columns", {"col_title": "2", "col_executors": "2"})
         assert bad.status_code == 400
-
-
-def test_column_mapping_route_without_support_says_so() -> None:
-    if columns_supported():
-        pytest.skip("planio.read takes columns=: test_column_mapping_reads_again covers it")
-    with browser() as user:
-        page = user.upload_one(SEED)
-        assert "Столбцы прочитаны неверно?" not in _page(user.client.get(page).text)
-        response = user.post(page + "/columns", {"col_title": "2"})
-        assert response.status_code == 501
 
 
 def test_the_whole_server_holds_a_bounded_number_of_uploads() -> None:

@@ -7,7 +7,6 @@ reader's one line; the server never sees it as its own failure.
 
 from __future__ import annotations
 
-import inspect
 import io
 import logging
 import re
@@ -83,11 +82,6 @@ def _mib(size: int) -> str:
     """Megabytes as a person reads them: «20», «100», «0.03»."""
     value = size / 2**20
     return f"{value:.0f}" if value >= 1 else f"{value:.2f}"
-
-
-def columns_supported() -> bool:
-    """Does this planio's ``read`` take a column mapping yet?"""
-    return "columns" in inspect.signature(planio.read).parameters
 
 
 def _read(data: bytes, name: str, limits: Limits, columns: dict[str, int] | None) -> Plan:
@@ -246,7 +240,8 @@ async def show(request: Request) -> Response:
         entry=entry,
         table=view.table(entry.plan, entry.previous),
         notice=notice,
-        columns_supported=columns_supported() and not entry.tracking and entry.previous is None,
+        # a tracking workbook's columns are its own; a draft is not read from a document
+        columns_supported=not entry.tracking and entry.previous is None,
         mapping=view.guess_mapping(entry.plan.columns),
         roles=ROLES,
         status_labels=STATUS_LABELS,
@@ -416,8 +411,6 @@ async def columns(request: Request) -> Response:
     web = web_of(request)
     entry = _entry(request)
     form = await _form(request)
-    if not columns_supported():
-        return web.message(request, 501, _("This version of planio cannot change the columns."))
     if entry.plan is None or not entry.upload.is_file():
         raise HTTPException(404)
     mapping = _mapping(form, view.column_count(entry.plan))
