@@ -380,7 +380,7 @@ def _merged(edges: list[Edge]) -> list[Edge]:
         lines.setdefault((e["orientation"], e["top" if e["orientation"] == "h" else "x0"]), [])
         lines[(e["orientation"], e["top" if e["orientation"] == "h" else "x0"])].append(e)
     out: list[Edge] = []
-    for (orientation, _), group in sorted(lines.items(), key=lambda item: item[0]):
+    for (orientation, _position), group in sorted(lines.items(), key=lambda item: item[0]):
         low, high, size = (
             ("x0", "x1", "width") if orientation == "h" else ("top", "bottom", "height")
         )
