@@ -138,7 +138,8 @@ def _prepare(text: str) -> _Prepared:
     folded = _DAY_COUNT_RE.sub(" ", folded)
     folded = _DOTTED_FIRST_DAY_RE.sub(r"\1-", folded)
     for pattern, spelled in _ABBREVIATIONS:
-        folded = pattern.sub(spelled, folded)
+        if spelled[:3] in folded:  # "теч", "мес": no regex run over text without them
+            folded = pattern.sub(spelled, folded)
     times: list[re.Match[str]] = []
 
     def cut(match: re.Match[str]) -> str:
