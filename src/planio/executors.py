@@ -8,6 +8,7 @@ document names on their own elsewhere, and what cannot be cut that way stays who
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -30,6 +31,8 @@ def normalise(name: str) -> str:
     return _FINAL_DOT.sub("", _SPACES.sub(" ", name).strip(_EDGE_JUNK)).strip(_EDGE_JUNK)
 
 
+# Cached: a plan names the same executors row after row, and every name is keyed more than once.
+@functools.lru_cache(maxsize=4096)
 def key(name: str) -> str:
     """Comparison key: executors match case- and spacing-insensitively."""
     return fold_key(normalise(name))

@@ -50,6 +50,7 @@ Choices beyond the spec, so that the behaviour is predictable:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -124,6 +125,9 @@ class _Prepared:
     end_time: time | None = None
 
 
+# Cached: a plan repeats its deadline phrases ("ежемесячно", "до 15.10.2023") row after row, and
+# the column guesser reads the same cells again; the result is a frozen value of the text alone.
+@functools.lru_cache(maxsize=4096)
 def _prepare(text: str) -> _Prepared:
     """Fold the text (case, "ё", dashes, whitespace), take out times of day and edge punctuation.
 
@@ -134,7 +138,8 @@ def _prepare(text: str) -> _Prepared:
     folded = _DAY_COUNT_RE.sub(" ", folded)
     folded = _DOTTED_FIRST_DAY_RE.sub(r"\1-", folded)
     for pattern, spelled in _ABBREVIATIONS:
-        folded = pattern.sub(spelled, folded)
+        if spelled[:3] in folded:  # "теч", "мес": no regex run over text without them
+            folded = pattern.sub(spelled, folded)
     times: list[re.Match[str]] = []
 
     def cut(match: re.Match[str]) -> str:
@@ -678,7 +683,9 @@ def _token(match: re.Match[str]) -> _Token | None:
     return None
 
 
-def _tokenize(text: str) -> list[_Token]:
+# Cached for the repeated phrases (see _prepare); a tuple of frozen tokens, safe to share.
+@functools.lru_cache(maxsize=4096)
+def _tokenize(text: str) -> tuple[_Token, ...]:
     """Tokens of the whole text; raises :class:`_Invalid` if any word is not understood."""
     tokens: list[_Token] = []
     position = 0
@@ -690,7 +697,7 @@ def _tokenize(text: str) -> list[_Token]:
             tokens.append(token)
     if not _GAP_RE.fullmatch(text, position):
         raise _Invalid
-    return tokens
+    return tuple(tokens)
 
 
 # --------------------------------------------------------------------------------------------
@@ -746,7 +753,7 @@ def _adopt(orphan: _Atom, model: _Atom) -> _Atom:
     raise _Invalid
 
 
-def _parse_list(tokens: list[_Token]) -> list[_Item]:
+def _parse_list(tokens: Sequence[_Token]) -> list[_Item]:
     """Items split at separators, orphans given their units (right to left)."""
     groups: list[list[_Token]] = [[]]
     for token in tokens:
@@ -1195,6 +1202,8 @@ def _single(text: str, period: Period | None, context: DeadlineContext | None) -
 _LONGEST_DATE_CELL = 80
 
 
+# Cached: a pure test of the text alone, asked of every short row and of repeated cells.
+@functools.lru_cache(maxsize=4096)
 def is_date_heading(text: str) -> bool:
     """Is ``text`` only a day, a month or a period («МАРТ», «23 марта», «I полугодие»)?
 
@@ -1209,6 +1218,8 @@ def is_date_heading(text: str) -> bool:
     return _recognise(text, prepared, None).kind in ("date", "period")
 
 
+# Cached: a pure test of the text alone; the column guesser asks it of repeated cells.
+@functools.lru_cache(maxsize=4096)
 def names_a_date(text: str) -> bool:
     """Does a cell, on its own, name a date, a period, a recurrence or a time of day?
 

@@ -39,6 +39,7 @@ DASHES = "-‐‑‒–—―−﹘﹣－"
 
 _FOLD_TABLE = str.maketrans({**dict.fromkeys(DASHES, "-"), "ё": "е", "Ё": "е"})
 _SPACE_RUN_RE = re.compile(r"\s+")
+_SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts, one at a time
 
 
 def fold(text: str) -> str:
@@ -48,6 +49,11 @@ def fold(text: str) -> str:
     character ``i`` of the input), so a match in folded text is also a slice of the written text.
     """
     folded = text.translate(_FOLD_TABLE)
+    lower = folded.lower()
+    # The fast path: lower-casing the whole string kept every character one character, and no
+    # "Σ" made it read context (final sigma), so it equals the per-character loop below.
+    if len(lower) == len(folded) and "Σ" not in folded:
+        return _SPACE_RE.sub(" ", lower)
     chars = []
     for char in folded:
         if char.isspace():

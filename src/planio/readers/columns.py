@@ -16,6 +16,7 @@ numbers are counted from 1, as a person counts the columns of the document's tab
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -61,12 +62,16 @@ class ColumnStats:
     varied: float
 
 
+# Cached (here and in _is_who): pure tests of the text alone, and a plan's dates and executors
+# repeat from row to row and from page to page.
+@functools.lru_cache(maxsize=4096)
 def _is_when(text: str) -> bool:
     if _DAYS_CELL.match(text):
         return True
     return names_a_date(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_who(text: str) -> bool:
     if _PERSON.search(text):
         return True

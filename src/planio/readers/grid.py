@@ -47,7 +47,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return "\n".join(p.shown for p in self.paras if p.shown.strip())
+        return "\n".join(shown for shown in (p.shown for p in self.paras) if shown.strip())
 
     @property
     def end(self) -> int:

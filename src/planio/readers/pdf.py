@@ -102,7 +102,6 @@ class _BoxIndex:
         self.tops = [[top for top, _, _ in column] for column in self.columns]
 
     def __call__(self, x: float, y: float) -> BBox | None:
-        best: tuple[int, BBox] | None = None
         edges = self.edges
         k = bisect.bisect_right(edges, x) - 1
         near = [k]
@@ -110,16 +109,21 @@ class _BoxIndex:
             near.append(k - 1)
         if k + 1 < len(edges) and edges[k + 1] - x <= 2.0:
             near.append(k + 1)
+        best_order = -1
+        best: BBox | None = None
+        columns, tops = self.columns, self.tops
         for k in near:
-            if not 0 <= k < len(self.columns):
+            if not 0 <= k < len(columns):
                 continue
-            column = self.columns[k]
-            end = bisect.bisect_right(self.tops[k], y)
-            for _top, order, box in column[max(0, end - 3) : end]:
-                inside = box[0] <= x <= box[2] and box[1] <= y <= box[3]
-                if inside and (best is None or order < best[0]):
-                    best = (order, box)
-        return best[1] if best is not None else None
+            end = bisect.bisect_right(tops[k], y)
+            for _top, order, box in columns[k][max(0, end - 3) : end]:
+                if (
+                    (best is None or order < best_order)
+                    and box[0] <= x <= box[2]
+                    and box[1] <= y <= box[3]
+                ):
+                    best_order, best = order, box
+        return best
 
 
 def grid_table(

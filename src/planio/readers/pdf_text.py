@@ -75,17 +75,20 @@ def _is_italic(font: str) -> bool:
     return any(mark in font for mark in ("Italic", "Oblique", ",I"))
 
 
+def _reading_order(word: Word) -> tuple[float, float]:
+    return round(word["top"], 1), word["x0"]
+
+
 def lines_of(words: Sequence[Word]) -> list[list[Word]]:
     """Group words into visual lines (top to bottom), each sorted left to right."""
     lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
-        if lines:
-            last = lines[-1]
-            tolerance = max(2.0, 0.4 * float(last[0]["size"]))
-            if abs(word["top"] - last[0]["top"]) <= tolerance:
-                last.append(word)
-                continue
+    top = tolerance = 0.0  # the current line's first word's top, and how far a word may stand
+    for word in sorted(words, key=_reading_order):
+        if lines and abs(word["top"] - top) <= tolerance:
+            lines[-1].append(word)
+            continue
         lines.append([word])
+        top, tolerance = word["top"], max(2.0, 0.4 * float(word["size"]))
     for line in lines:
         line.sort(key=_X0)
     return lines
