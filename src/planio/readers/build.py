@@ -370,13 +370,20 @@ def _plan_tables(blocks: list[Para | Table], user: Mapping[str, int]) -> list[_F
             continue
         run = runs[-1] if runs else None
         near = run is not None and _near(blocks, last_index, index)
-        found = _table_header(block, user)
+        found = None
         if run is not None and near and _continues(block, run[-1].header):
-            same = found is None or found.header.roles == run[-1].header.roles
-            if same or not _looks_like_header(block.rows[0]):
+            # a first row that is no header continues the run whatever its columns hold, so
+            # the columns are weighed (the costly part, once per PDF page) only for the rest
+            continued = not _looks_like_header(block.rows[0])
+            if not continued:
+                found = _table_header(block, user)
+                continued = found is None or found.header.roles == run[-1].header.roles
+            if continued:
                 run.append(_Found(index, run[-1].header, 0, run[-1].guessed, continuation=True))
                 last_index = index
                 continue
+        else:
+            found = _table_header(block, user)
         if found is not None:
             found.index = index
             if near and run is not None:
