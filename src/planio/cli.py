@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -357,11 +357,11 @@ def _certificate(
 def _date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
+    from planio.dates.vocabulary import typed_date
+
+    day = typed_date(value)
+    if day is not None:
+        return day
     _fail(
         _("{option}: not a date (DD.MM.YYYY or YYYY-MM-DD): {value}").format(
             option=option, value=value

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 
 Interval = tuple[date, date]
 """A closed interval of days, ``(start, end)``."""
@@ -443,3 +443,17 @@ def add_years(day: date, years: int) -> date:
     """``day`` moved by whole years; February 29 becomes February 28 in a non-leap year."""
     year = day.year + years
     return day.replace(year=year, day=min(day.day, last_day_of_month(year, day.month)))
+
+
+#: how people type a single date into a form or an option: DD.MM.YYYY, or ISO from a date picker
+TYPED_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
+
+
+def typed_date(text: str) -> date | None:
+    """A date a person typed (``01.09.2021`` or ``2021-09-01``), or None if it is not one."""
+    for pattern in TYPED_DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from starlette.datastructures import FormData, UploadFile
@@ -20,6 +20,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.types import Message, Receive
 
 import planio
+from planio.dates.vocabulary import typed_date
 from planio.errors import PlanioError
 from planio.i18n import _
 from planio.model import STATUS_LABELS, Plan
@@ -280,12 +281,10 @@ def _date(value: str | None) -> date | None:
     value = (value or "").strip()
     if not value:
         return None
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    raise _BadDate(value[:40])
+    day = typed_date(value)
+    if day is None:
+        raise _BadDate(value[:40])
+    return day
 
 
 def _certificate(form: FormData) -> Certificate | None:
