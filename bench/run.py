@@ -3,10 +3,10 @@
     python bench/run.py [--sizes 200,1000,5000] [--repeat 3] [--only docs|batch]
 
 For each size it generates a plan (DOCX with python-docx, PDF through LibreOffice), then
-reports medians of several runs, in CPU seconds of this process (``--clock wall`` for
-wall-clock time): every job here runs on one thread, and on a shared machine CPU time is what
-stays comparable between runs while others load it (``--only docs`` or ``--only batch``
-for one part):
+reports medians of several runs, each with planio's caches emptied first, in CPU seconds of
+this process (``--clock wall`` for wall-clock time): every job here runs on one thread, and
+on a shared machine CPU time is what stays comparable between runs while others load it
+(``--only docs`` or ``--only batch`` for one part):
 
 - parse DOCX against a bare python-docx walk of the same table;
 - parse PDF (the default PDFium engine) against pdfplumber's own ``extract_tables()`` over
@@ -72,9 +72,23 @@ CLOCK = {"cpu": time.process_time, "wall": time.perf_counter}
 clock = CLOCK["cpu"]
 
 
+def clear_caches() -> None:
+    """Empty every memo of planio's meaning layer (dates, columns, executors).
+
+    A warm run would parse each distinct cell text once for all runs and flatter the smaller
+    plans: every timed run starts cold, as a fresh process reading one file does.
+    """
+    for name, module in list(sys.modules.items()):
+        if name == "planio" or name.startswith("planio."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
 def median_seconds(job: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
+        clear_caches()
         start = clock()
         job()
         times.append(clock() - start)

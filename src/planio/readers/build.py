@@ -371,6 +371,13 @@ def _plan_tables(blocks: list[Para | Table], user: Mapping[str, int]) -> list[_F
         run = runs[-1] if runs else None
         near = run is not None and _near(blocks, last_index, index)
         found = None
+        repeated = _repeated_header(block, run[-1].header) if run is not None and near else None
+        if run is not None and repeated is not None:
+            # the plan's header again (repeated on every page, or over each monthly table):
+            # the same columns, so their roles are not weighed again
+            run.append(_Found(index, run[-1].header, repeated + 1, run[-1].guessed, True))
+            last_index = index
+            continue
         if run is not None and near and _continues(block, run[-1].header):
             # a first row that is no header continues the run whatever its columns hold, so
             # the columns are weighed (the costly part, once per PDF page) only for the rest
@@ -422,6 +429,16 @@ def _looks_like_header(row: Row) -> bool:
     return len(texts) >= 2 and all(
         len(t) <= _LONGEST_HEADER_CELL and not _DATA_MARK.search(t) for t in texts
     )
+
+
+def _repeated_header(table: Table, header: Header) -> int | None:
+    """The row of ``table`` that repeats ``header`` word for word, cell for cell, if any."""
+    for row_index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
+        if [(c.col, c.end) for c in row.cells] == header.spans and [
+            collapse(c.text) for c in row.cells
+        ] == header.columns:
+            return row_index
+    return None
 
 
 def _continues(table: Table, header: Header) -> bool:
