@@ -11,13 +11,16 @@ planio's PDF reader must not know only LibreOffice's export. From each sample th
   as Word draws cell borders, and a wide grey shading behind the first table row (PDFium's
   own page writer);
 - ``rotated``: every page turned inside a form XObject on a page whose /Rotate (90, 180,
-  270 in turn) turns it back, so it displays as the sample does (PDFium's page writer).
+  270 in turn) turns it back, so it displays as the sample does (PDFium's page writer);
+- ``hanging``: every № cell's number moved out of its cell, just left of the table's border,
+  where Word draws a list number whose hanging indent is deeper than its indent.
 """
 
 from __future__ import annotations
 
 import ctypes
 import itertools
+import re
 import shutil
 import subprocess
 import tempfile
@@ -30,7 +33,7 @@ from planio.readers.pdf_pdfium import LOCK
 
 from office import run_soffice
 
-PRODUCERS = ("cairo", "chromium", "filled", "rotated")
+PRODUCERS = ("cairo", "chromium", "filled", "rotated", "hanging")
 
 
 def cairo(pdf: Path, out: Path) -> Path:
@@ -172,4 +175,65 @@ def rotated(pdf: Path, out: Path) -> Path:
         result.save(str(target))
         result.close()
         source.close()
+    return target
+
+
+#: a № cell's whole text: "1", "2.3.", "а)"
+_NUMBER_TEXT = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[а-яё]\))$")
+
+
+def _text_of(obj: object, textpage: object) -> str:
+    size = raw.FPDFTextObj_GetText(obj, textpage, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    raw.FPDFTextObj_GetText(
+        obj, textpage, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), size
+    )
+    return buffer.raw[: max(0, size - 2)].decode("utf-16-le", "replace")
+
+
+def _numbers_hung_out(page: object) -> int:
+    """Move each № cell's number out of the table, just left of its left border.
+
+    Word lays a list number out at its hanging indent, wherever that is: a list whose indent
+    is smaller than its hanging draws the number left of the cell, across the border or in
+    the margin outside the table. The number stands on its row's baseline, in no cell.
+    """
+    handle = page.raw  # type: ignore[attr-defined]
+    textpage = raw.FPDFText_LoadPage(handle)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    paths: list[float] = []
+    texts: list[tuple[object, float, float]] = []
+    for k in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_TEXT):
+            continue
+        raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            paths.append(left.value)
+        elif _NUMBER_TEXT.match(_text_of(obj, textpage).strip()):
+            texts.append((obj, left.value, right.value))
+    moved = 0
+    if paths:
+        border = min(paths)
+        for obj, x0, x1 in texts:
+            if border <= x0 < border + 30:
+                raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, border - 2 - x1, 0)
+                moved += 1
+    raw.FPDFText_ClosePage(textpage)
+    if moved:
+        raw.FPDFPage_GenerateContent(handle)
+    return moved
+
+
+def hanging(pdf: Path, out: Path) -> Path:
+    target = out / f"{pdf.stem}.pdf"
+    with LOCK:
+        document = pdfium.PdfDocument(str(pdf))
+        for index in range(len(document)):
+            page = document[index]
+            _numbers_hung_out(page)
+            page.close()
+        document.save(str(target))
+        document.close()
     return target

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 
 import planio
@@ -23,7 +24,15 @@ from planio.errors import CorruptFileError, PlanioError
 from planio.readers import pdf_pdfium
 
 from planio_cli import run_planio
-from producers import PRODUCERS, cairo, chromium_print, filled, html_exports, rotated
+from producers import (
+    PRODUCERS,
+    cairo,
+    chromium_print,
+    filled,
+    hanging,
+    html_exports,
+    rotated,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -52,7 +61,9 @@ def produced(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Path], 
                     html_exports([p.with_suffix(".docx") for p in PDFS], out)
                 made[key] = chromium_print(html, out)
             else:
-                make = {"cairo": cairo, "filled": filled, "rotated": rotated}[producer]
+                make = {"cairo": cairo, "filled": filled, "rotated": rotated, "hanging": hanging}[
+                    producer
+                ]
                 made[key] = make(sample, out)
         return made[key]
 
@@ -123,6 +134,11 @@ def test_the_producers_differ_from_the_sample(produced: Callable[[str, Path], Pa
     assert b"/Rotate 90" in produced("rotated", sample).read_bytes()
     assert b"cairo" in produced("cairo", sample).read_bytes()
     assert b"Skia" in produced("chromium", sample).read_bytes()
+    with pdfplumber.open(produced("hanging", sample)) as pdf:
+        page = pdf.pages[0]
+        border = min(e["x0"] for e in page.edges if e["orientation"] == "v")
+        numbers = [w for w in page.extract_words() if w["text"] in ("1.1", "1.2")]
+        assert len(numbers) == 2 and all(w["x1"] < border for w in numbers)
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])

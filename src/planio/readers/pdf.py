@@ -49,6 +49,8 @@ _RUNNING_SHARE = 0.05
 _DIGITS = re.compile(r"\d+")
 #: rulings this close (points) are one line, as pdfplumber snaps, joins and crosses them
 _SNAP = 3.0
+#: how far outside a table's border a list number may hang and still be its row's (points)
+_OVERHANG = 36.0
 #: shorter edges are dropped before snapping (pdfplumber's ``edge_min_length_prefilter``)
 _PREFILTER_LENGTH = 1.0
 
@@ -126,6 +128,18 @@ class _BoxIndex:
         return best
 
 
+def _nearest_box(boxes: list[BBox], x: float, y: float) -> BBox | None:
+    """The box level with ``y`` nearest ``x`` (the first on a tie), if any is level with it."""
+    best: BBox | None = None
+    best_gap = float("inf")
+    for box in boxes:
+        if box[1] <= y <= box[3]:
+            gap = max(box[0] - x, x - box[2], 0.0)
+            if gap < best_gap:
+                best, best_gap = box, gap
+    return best
+
+
 def grid_table(
     rows: Sequence[Sequence[BBox | None]],
     words: Sequence[Word],
@@ -142,7 +156,10 @@ def grid_table(
     placed: dict[BBox, list[Word]] = {box: [] for box in boxes}
     find = _BoxIndex(boxes, edges)
     for word in words:
-        box = find((word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2)
+        x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        box = find(x, y)
+        if box is None:  # across a border or beside the table: the nearest cell of its row
+            box = _nearest_box(boxes, x, y)
         if box is not None:
             placed[box].append(word)
         elif unplaced is not None:
@@ -209,10 +226,13 @@ class _PageReader:
         """(top, block) pairs of this page: its tables and the text lines outside them."""
         words = self.page.words
         found: list[tuple[Sequence[float], Table]] = []
+        taken: set[int] = set()
         for bbox, rows in self.tables:
             inside = _within(words, bbox)
             if not rows or not inside:  # ruled boxes with no text: decoration, not a table
                 continue
+            inside.extend(_hung_out(words, bbox, self.tables))
+            taken.update(map(id, inside))
             stray: list[Word] = []
             found.append((bbox, grid_table(rows, inside, self.number, stray)))
             self.warnings.extend(
@@ -226,10 +246,8 @@ class _PageReader:
             self.layout = unruled[2] if unruled else None
             if unruled is not None:
                 found.append((unruled[0], unruled[1]))
-        outside = list(words)
-        for bbox, _table in found:
-            taken = {id(w) for w in _within(outside, bbox)}
-            outside = [w for w in outside if id(w) not in taken]
+                taken.update(map(id, _within(words, unruled[0])))
+        outside = [w for w in words if id(w) not in taken]
         blocks: list[tuple[float, Block]] = [(bbox[1], table) for bbox, table in found]
         blocks.extend(self._text_blocks(outside))
         blocks.sort(key=lambda pair: pair[0])
@@ -484,6 +502,41 @@ def _within(words: Sequence[Word], bbox: Sequence[float]) -> list[Word]:
         for w in words
         if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
     ]
+
+
+def _hung_out(
+    words: Sequence[Word],
+    bbox: Sequence[float],
+    tables: Sequence[tuple[Sequence[float], object]],
+) -> list[Word]:
+    """Words just outside a table's left or right border, level with its rows.
+
+    Word draws a list number at its hanging indent wherever that falls: a № cell whose list
+    indent is smaller than its hanging puts every number left of the cell, across the table's
+    border. On each line the run of words nearest the border, if it stands within
+    :data:`_OVERHANG` of it, belongs to the table; text further out, or inside another table,
+    does not.
+    """
+    x0, top, x1, bottom = bbox[0], bbox[1], bbox[2], bbox[3]
+    left: list[Word] = []
+    right: list[Word] = []
+    for word in words:
+        cx = (word["x0"] + word["x1"]) / 2
+        if x0 <= cx <= x1 or not top <= (word["top"] + word["bottom"]) / 2 <= bottom:
+            continue
+        if any(_inside(word, other) for other, _ in tables):
+            continue
+        (left if cx < x0 else right).append(word)
+    out: list[Word] = []
+    for line in lines_of(left):
+        nearest = segments_of(line)[-1]
+        if x0 - nearest[-1]["x1"] <= _OVERHANG:
+            out.extend(nearest)
+    for line in lines_of(right):
+        nearest = segments_of(line)[0]
+        if nearest[0]["x0"] - x1 <= _OVERHANG:
+            out.extend(nearest)
+    return out
 
 
 def _inside(word: Word, bbox: Sequence[float]) -> bool:
