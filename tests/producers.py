@@ -191,7 +191,7 @@ def _text_of(obj: object, textpage: object) -> str:
     return buffer.raw[: max(0, size - 2)].decode("utf-16-le", "replace")
 
 
-def _numbers_hung_out(page: object) -> int:
+def _numbers_hung_out(page: object, gap: float) -> int:
     """Move each № cell's number out of the table, just left of its left border.
 
     Word lays a list number out at its hanging indent, wherever that is: a list whose indent
@@ -218,7 +218,7 @@ def _numbers_hung_out(page: object) -> int:
         border = min(paths)
         for obj, x0, x1 in texts:
             if border <= x0 < border + 30:
-                raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, border - 2 - x1, 0)
+                raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, border - gap - x1, 0)
                 moved += 1
     raw.FPDFText_ClosePage(textpage)
     if moved:
@@ -226,13 +226,15 @@ def _numbers_hung_out(page: object) -> int:
     return moved
 
 
-def hanging(pdf: Path, out: Path) -> Path:
+def hanging(pdf: Path, out: Path, gap: float = 2.0) -> Path:
+    """The sample with its numbers ``gap`` points left of the table's border."""
+    out.mkdir(parents=True, exist_ok=True)
     target = out / f"{pdf.stem}.pdf"
     with LOCK:
         document = pdfium.PdfDocument(str(pdf))
         for index in range(len(document)):
             page = document[index]
-            _numbers_hung_out(page)
+            _numbers_hung_out(page, gap)
             page.close()
         document.save(str(target))
         document.close()

@@ -12,6 +12,7 @@ from planio.readers.grid import join_lines
 
 from generate import events, make_plan_docx, section_heading
 from office import convert, pdf_pages
+from producers import hanging
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -70,6 +71,22 @@ def test_numbers_wider_than_their_column_and_cut_rows(tmp_path: Path) -> None:
         (number, title, executors, deadline) for number, title, executors, deadline in expected
     ]
     assert plan.warnings == []
+
+
+def test_list_numbers_hung_out_of_the_table_are_their_rows(tmp_path: Path) -> None:
+    """Word draws a number whose hanging indent is deeper than its indent left of the cell,
+    across the table's border: it is still its row's; text far out in the margin is not
+    taken into the table, but kept in the warnings."""
+    seed = SAMPLES / "plan-2021-2022.pdf"
+    docx_numbers = [i.number for i in planio.read(seed.with_suffix(".docx")).items()]
+    near = planio.read(hanging(seed, tmp_path / "near", gap=3.0))
+    assert [i.number for i in near.items()] == docx_numbers
+    assert near.warnings == []
+    far = planio.read(hanging(seed, tmp_path / "far", gap=60.0))
+    assert [i.number for i in far.items()] == [""] * len(docx_numbers)
+    assert [i.title for i in far.items()] == [i.title for i in near.items()]
+    kept = " ".join(w.text for w in far.warnings)
+    assert all(number in kept for number in docx_numbers)
 
 
 @pytest.mark.parametrize(

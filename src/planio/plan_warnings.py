@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
         "{where}: deadline needs the plan period, none found in the title: «{text}»"
     ),
     "pdf_text_outside_cells": "page {page}: text in a table but in no cell: «{text}»",
+    "pdf_text_beside_table": "page {page}: text beside a table, level with its rows: «{text}»",
     "workbook_orphan_row": "workbook row {row}: no event to attach it to (key «{key}»)",
     "workbook_unknown_status": "workbook row {row}: unknown status «{text}»",
     "workbook_bad_date": "workbook row {row}: not a date: «{text}»",

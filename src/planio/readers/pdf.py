@@ -248,6 +248,13 @@ class _PageReader:
                 found.append((unruled[0], unruled[1]))
                 taken.update(map(id, _within(words, unruled[0])))
         outside = [w for w in words if id(w) not in taken]
+        beside = [w for w in outside if any(_level_with(w, bbox) for bbox, _ in found)]
+        if beside:  # text level with a table's rows, beside it: no heading between tables
+            self.warnings.extend(
+                warning("pdf_text_beside_table", text=line_para(line).text, page=self.number)
+                for line in lines_of(beside)
+            )
+            outside = [w for w in outside if not any(_level_with(w, b) for b, _ in found)]
         blocks: list[tuple[float, Block]] = [(bbox[1], table) for bbox, table in found]
         blocks.extend(self._text_blocks(outside))
         blocks.sort(key=lambda pair: pair[0])
@@ -537,6 +544,11 @@ def _hung_out(
         if nearest[0]["x0"] - x1 <= _OVERHANG:
             out.extend(nearest)
     return out
+
+
+def _level_with(word: Word, bbox: Sequence[float]) -> bool:
+    """The word's centre is between the top and the bottom of ``bbox``."""
+    return bool(bbox[1] <= (word["top"] + word["bottom"]) / 2 <= bbox[3])
 
 
 def _inside(word: Word, bbox: Sequence[float]) -> bool:
