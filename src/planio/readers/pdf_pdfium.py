@@ -94,6 +94,8 @@ class _Fonts:
     def __init__(self) -> None:
         #: text object's address → (font name, size); read directly in the word loop
         self.cache: dict[int, tuple[str, float]] = {}
+        #: font's address → its base name: a page's many text objects share a few fonts
+        self._names: dict[int, str] = {}
         self._name = ctypes.create_string_buffer(256)
         self._size = ctypes.c_float()
         self._matrix = pdfium.FS_MATRIX()
@@ -109,9 +111,15 @@ class _Fonts:
                 m = self._matrix
                 size *= math.hypot(m.c, m.d)
             font = pdfium.FPDFTextObj_GetFont(obj)
-            if font:
-                length = pdfium.FPDFFont_GetBaseFontName(font, self._name, len(self._name))
-                name = self._name.raw[: max(0, length - 1)].decode("latin-1")
+            address = ctypes.c_void_p.from_buffer(font).value if font else None
+            if address:
+                known = self._names.get(address)
+                if known is None:
+                    length = pdfium.FPDFFont_GetBaseFontName(font, self._name, len(self._name))
+                    known = self._names[address] = self._name.raw[: max(0, length - 1)].decode(
+                        "latin-1"
+                    )
+                name = known
         if size <= 0:
             size = pdfium.FPDFText_GetFontSize(textpage, index) or 10.0
         found = (name, size)

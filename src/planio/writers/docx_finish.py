@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -108,10 +109,16 @@ class DocumentInfo:
     keywords: str = ""
 
 
+@functools.cache
+def _clark(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The elements' full ("{namespace}tag") names, worked out once per tuple."""
+    return tuple(qn(name) for name in names)
+
+
 def _insert_before(parent: Any, child: Any, successors: tuple[str, ...]) -> None:
     """Insert ``child`` where the schema puts it: before the first of ``successors``."""
-    for name in successors:
-        found = parent.find(qn(name))
+    for name in _clark(successors):
+        found = parent.find(name)
         if found is not None:
             found.addprevious(child)
             return
@@ -228,6 +235,7 @@ def _app_xml() -> bytes:
 # --- tables -----------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1024)
 def _char_points(char: str) -> float:
     """The advance of one character of Times New Roman, in ems (a safe upper estimate)."""
     if char.isupper():
@@ -241,10 +249,15 @@ def _char_points(char: str) -> float:
     return 0.5
 
 
+@functools.lru_cache(maxsize=4096)
+def _text_ems(text: str) -> float:
+    """How wide ``text`` is in ems (a plan repeats its executors' and deadlines' texts)."""
+    return sum(map(_char_points, text))
+
+
 def text_points(text: str, size: float, bold: bool) -> float:
     """How wide ``text`` is set in one line, in points."""
-    width = sum(_char_points(c) for c in text) * size
-    return width * (1.08 if bold else 1.0)
+    return _text_ems(text) * size * (1.08 if bold else 1.0)
 
 
 @dataclass(slots=True)
@@ -254,25 +267,28 @@ class _Text:
     bold: bool
 
 
+_P, _R, _T, _BR, _RPR, _SZ, _B, _VAL, _TC = map(
+    qn, ("w:p", "w:r", "w:t", "w:br", "w:rPr", "w:sz", "w:b", "w:val", "w:tc")
+)
+_GRID_SPAN = f"{qn('w:tcPr')}/{qn('w:gridSpan')}"
+
+
 def _cell_texts(cell: Any, default_size: float) -> list[_Text]:
     """Each paragraph of a cell as text with its (largest) font size and boldness."""
     out: list[_Text] = []
-    for paragraph in cell.iter(qn("w:p")):
+    for paragraph in cell.iter(_P):
         parts, size, bold = [], 0.0, False
-        for run in paragraph.iter(qn("w:r")):
-            pieces = [
-                (t.text or "") if t.tag == qn("w:t") else "\n"
-                for t in run.iter(qn("w:t"), qn("w:br"))
-            ]
+        for run in paragraph.iter(_R):
+            pieces = [(t.text or "") if t.tag == _T else "\n" for t in run.iter(_T, _BR)]
             if not pieces:
                 continue
             parts.append("".join(pieces))
-            props = run.find(qn("w:rPr"))
-            sz = props.find(qn("w:sz")) if props is not None else None
-            run_size = int(sz.get(qn("w:val"))) / 2 if sz is not None else default_size
+            props = run.find(_RPR)
+            sz = props.find(_SZ) if props is not None else None
+            run_size = int(sz.get(_VAL)) / 2 if sz is not None else default_size
             size = max(size, run_size)
-            b = props.find(qn("w:b")) if props is not None else None
-            bold = bold or (b is not None and b.get(qn("w:val")) not in ("0", "false"))
+            b = props.find(_B) if props is not None else None
+            bold = bold or (b is not None and b.get(_VAL) not in ("0", "false"))
         text = "".join(parts)
         for line in text.split("\n"):
             out.append(_Text(line, size or default_size, bold))
@@ -287,9 +303,9 @@ def _words(text: str) -> list[str]:
 def _grid_cells(row: Any) -> list[tuple[int, int, Any]]:
     """(first grid column, span, cell) of each cell of a row."""
     out, column = [], 0
-    for cell in row.findall(qn("w:tc")):
-        span_el = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        span = int(span_el.get(qn("w:val"))) if span_el is not None else 1
+    for cell in row.findall(_TC):
+        span_el = cell.find(_GRID_SPAN)
+        span = int(span_el.get(_VAL)) if span_el is not None else 1
         out.append((column, span, cell))
         column += span
     return out
