@@ -234,6 +234,33 @@ def scanned_pdf(d: Path) -> Path:
     return path
 
 
+def crowded_pdf(d: Path) -> Path:
+    """One page holding 150,000 characters in a 1-point font (a plan's page holds thousands)."""
+    lines = b" ".join(b"(%s) Tj 0 -2 Td" % (b"a" * 30_000) for _ in range(5))
+    stream = b"BT /F1 1 Tf 10 800 Td " + lines + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return _write(d / "crowded.pdf", bytes(out))
+
+
 def docx_without_plan_table(d: Path) -> Path:
     document = docx.Document()
     document.add_paragraph("Служебная записка о проведении совещания")
@@ -258,6 +285,7 @@ CORPUS: dict[str, tuple[Callable[[Path], Path], str, str]] = {
     "docx-without-document": (docx_without_document, "UnsupportedFormatError", "document.xml"),
     "truncated-docx": (truncated_docx, "CorruptFileError", "not a readable ZIP"),
     "truncated-pdf": (truncated_pdf, "CorruptFileError", "not a readable PDF"),
+    "crowded-pdf": (crowded_pdf, "TooLargeError", "characters (limit 100000)"),
     "billion-laughs": (billion_laughs, "CorruptFileError", "DOCTYPE"),
     "late-doctype-docx": (late_doctype_docx, "CorruptFileError", "DOCTYPE"),
     "external-entity-docx": (external_entity_docx, "CorruptFileError", "DOCTYPE"),

@@ -17,6 +17,8 @@ class Limits:
     max_parts: int = 5000
     #: pages of a PDF
     max_pages: int = 2000
+    #: characters on one PDF page (a dense A4 page holds under 10,000)
+    max_page_chars: int = 100_000
 
 
 DEFAULT_LIMITS = Limits()

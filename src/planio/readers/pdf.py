@@ -58,7 +58,7 @@ _PREFILTER_LENGTH = 1.0
 class _Document(Protocol):
     page_count: int
 
-    def page(self, number: int) -> PageContent: ...
+    def page(self, number: int, max_chars: int) -> PageContent: ...
 
     def close(self) -> None: ...
 
@@ -597,7 +597,9 @@ def _read_pages(document: _Document, name: str, limits: Limits) -> RawDocument:
     chars = 0
     layout: Layout | None = None
     # one page of look-ahead: a running header is the same line on the page before or after
-    pages = (_Page(document.page(n)) for n in range(1, count + 1))  # the engine's calls
+    pages = (  # the engine's calls
+        _Page(document.page(n, limits.max_page_chars)) for n in range(1, count + 1)
+    )
     before: set[tuple[int, str]] = set()
     page = next(pages, None)
     while page is not None:

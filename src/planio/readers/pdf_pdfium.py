@@ -30,7 +30,8 @@ import pypdfium2.raw as pdfium
 
 from planio.errors import CorruptFileError
 from planio.i18n import _
-from planio.readers.pdf_text import Edge, PageContent, Word, edge
+from planio.readers.limits import DEFAULT_LIMITS
+from planio.readers.pdf_text import Edge, PageContent, Word, check_page_chars, edge
 
 #: held around every call into PDFium (opening, each page's extraction, closing)
 LOCK = threading.Lock()
@@ -336,8 +337,9 @@ class Document:
                     _("not a readable PDF ({reason})").format(reason=_("no pages found")), name
                 )
 
-    def page(self, number: int) -> PageContent:
-        """Page ``number`` (from 1): its words, rulings and size."""
+    def page(self, number: int, max_chars: int = DEFAULT_LIMITS.max_page_chars) -> PageContent:
+        """Page ``number`` (from 1): its words, rulings and size; at most ``max_chars``
+        characters (:class:`TooLargeError` beyond)."""
         with LOCK:
             page = pdfium.FPDF_LoadPage(self._doc, number - 1)
             if not page:
@@ -352,6 +354,8 @@ class Document:
                         _("page {number} cannot be read").format(number=number), self.name
                     )
                 try:
+                    count = pdfium.FPDFText_CountChars(textpage)
+                    check_page_chars(count, max_chars, number, self.name)
                     words, chars = _words(textpage, frame)
                 finally:
                     pdfium.FPDFText_ClosePage(textpage)

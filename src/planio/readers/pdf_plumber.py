@@ -19,7 +19,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from planio.errors import CorruptFileError
 from planio.i18n import _
-from planio.readers.pdf_text import Edge, PageContent, Word
+from planio.readers.limits import DEFAULT_LIMITS
+from planio.readers.pdf_text import Edge, PageContent, Word, check_page_chars
 
 #: a filled rectangle thinner than this (points) is a ruling; a wider one is an area
 RULE_WIDTH = 3.0
@@ -87,13 +88,17 @@ class Document:
             ) from None
         self.page_count = len(self._pages)
 
-    def page(self, number: int) -> PageContent:
-        """Page ``number`` (from 1): its words, rulings and size."""
+    def page(self, number: int, max_chars: int = DEFAULT_LIMITS.max_page_chars) -> PageContent:
+        """Page ``number`` (from 1): its words, rulings and size; at most ``max_chars``
+        characters (:class:`TooLargeError` beyond)."""
         page = self._pages[number - 1]
+        raw: list[dict[str, Any]] = []
+        edges: list[Edge] = []
         try:
-            raw = page.extract_words(return_chars=True)
-            edges: list[Edge] = page.filter(_ruling).edges
             chars = len(page.chars)
+            if chars <= max_chars:
+                raw = page.extract_words(return_chars=True)
+                edges = page.filter(_ruling).edges
             width, height = float(page.width), float(page.height)
         except Exception as exc:  # pdfminer's errors on a broken content stream
             raise CorruptFileError(
@@ -104,6 +109,7 @@ class Document:
             ) from None
         finally:
             page.close()
+        check_page_chars(chars, max_chars, number, self.name)
         words = [word for word in map(_word, raw) if word is not None]
         return PageContent(number, width, height, words, edges, chars)
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from planio.errors import TooLargeError
+from planio.i18n import _
 from planio.readers.grid import Para, join_lines
 
 #: a word: ``text``, ``x0``, ``x1``, ``top``, ``bottom`` (points, from the page's top left),
@@ -33,6 +35,18 @@ class PageContent:
     edges: list[Edge] = field(default_factory=list)
     #: characters on the page (0 on every page: a scan without a text layer)
     chars: int = 0
+
+
+def check_page_chars(count: int, limit: int, number: int, name: str) -> None:
+    """Refuse a page with more characters than any plan's page: the words would be built
+    one by one, and a crafted page can hold millions."""
+    if count > limit:
+        raise TooLargeError(
+            _("page {number} holds {count} characters (limit {limit})").format(
+                number=number, count=count, limit=limit
+            ),
+            name,
+        )
 
 
 def edge(x0: float, top: float, x1: float, bottom: float, kind: str = "line") -> Edge | None:
