@@ -33,7 +33,7 @@ from planio.readers.pdf_pdfium import LOCK
 
 from office import run_soffice
 
-PRODUCERS = ("cairo", "chromium", "filled", "rotated", "hanging")
+PRODUCERS = ("cairo", "chromium", "filled", "rotated", "hanging", "scanned")
 
 
 def cairo(pdf: Path, out: Path) -> Path:
@@ -236,6 +236,42 @@ def hanging(pdf: Path, out: Path, gap: float = 2.0) -> Path:
             page = document[index]
             _numbers_hung_out(page, gap)
             page.close()
+        document.save(str(target))
+        document.close()
+    return target
+
+
+def _as_scan(document: pdfium.PdfDocument, index: int) -> None:
+    """The page as a picture of itself under its own text, made invisible; lines removed."""
+    page = document[index]
+    picture = page.render(scale=150 / 72, grayscale=True)
+    handle = page.raw
+    drawn = []
+    for k in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            drawn.append(obj)
+        elif kind == raw.FPDF_PAGEOBJ_TEXT:
+            raw.FPDFTextObj_SetTextRenderMode(obj, raw.FPDF_TEXTRENDERMODE_INVISIBLE)
+    for obj in drawn:
+        raw.FPDFPage_RemoveObject(handle, obj)
+        raw.FPDFPageObj_Destroy(obj)
+    image = pdfium.PdfImage.new(document)
+    image.set_bitmap(picture)
+    width, height = page.get_size()
+    image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+    page.insert_obj(image)
+    page.gen_content()
+    page.close()
+
+
+def scanned(pdf: Path, out: Path) -> Path:
+    target = out / f"{pdf.stem}.pdf"
+    with LOCK:
+        document = pdfium.PdfDocument(str(pdf))
+        for index in range(len(document)):
+            _as_scan(document, index)
         document.save(str(target))
         document.close()
     return target

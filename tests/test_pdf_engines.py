@@ -32,6 +32,7 @@ from producers import (
     hanging,
     html_exports,
     rotated,
+    scanned,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,9 +62,13 @@ def produced(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Path], 
                     html_exports([p.with_suffix(".docx") for p in PDFS], out)
                 made[key] = chromium_print(html, out)
             else:
-                make = {"cairo": cairo, "filled": filled, "rotated": rotated, "hanging": hanging}[
-                    producer
-                ]
+                make = {
+                    "cairo": cairo,
+                    "filled": filled,
+                    "rotated": rotated,
+                    "hanging": hanging,
+                    "scanned": scanned,
+                }[producer]
                 made[key] = make(sample, out)
         return made[key]
 
@@ -139,6 +144,10 @@ def test_the_producers_differ_from_the_sample(produced: Callable[[str, Path], Pa
         border = min(e["x0"] for e in page.edges if e["orientation"] == "v")
         numbers = [w for w in page.extract_words() if w["text"] in ("1.1", "1.2")]
         assert len(numbers) == 2 and all(w["x1"] < border for w in numbers)
+    with pdfplumber.open(produced("scanned", sample)) as pdf:
+        page = pdf.pages[0]
+        assert page.images and not page.edges  # a picture, and no line drawn
+        assert {c["text"] for c in page.chars} >= set("Утверждаю")
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])

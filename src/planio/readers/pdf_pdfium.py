@@ -31,7 +31,15 @@ import pypdfium2.raw as pdfium
 from planio.errors import CorruptFileError
 from planio.i18n import _
 from planio.readers.limits import DEFAULT_LIMITS
-from planio.readers.pdf_text import Edge, PageContent, Word, check_page_chars, edge
+from planio.readers.pdf_scan import is_scan, scan_rulings
+from planio.readers.pdf_text import (
+    Edge,
+    PageContent,
+    Word,
+    check_page_chars,
+    edge,
+    has_columns,
+)
 
 #: held around every call into PDFium (opening, each page's extraction, closing)
 LOCK = threading.Lock()
@@ -75,6 +83,7 @@ class _Frame:
         sideways = self.rotation in (1, 3)
         self.width = self.h if sideways else self.w
         self.height = self.w if sideways else self.h
+        self.size = (self.width, self.height)
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         """(x, top) on the displayed page of the point (x, y) in PDF user space."""
@@ -306,6 +315,19 @@ def _edges(
     return out
 
 
+def _images(page: Any) -> list[tuple[float, float]]:
+    """(width, height) of each image drawn on the page itself."""
+    sizes = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for index in range(pdfium.FPDFPage_CountObjects(page)):
+        obj = pdfium.FPDFPage_GetObject(page, index)
+        if pdfium.FPDFPageObj_GetType(obj) != pdfium.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            sizes.append((right.value - left.value, top.value - bottom.value))
+    return sizes
+
+
 class Document:
     """An open PDFium document; every method takes :data:`LOCK`."""
 
@@ -362,9 +384,23 @@ class Document:
                 identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
                 count = pdfium.FPDFPage_CountObjects(page)
                 edges = _edges(page, count, pdfium.FPDFPage_GetObject, identity, frame, 0)
+                if words and not has_columns(edges) and is_scan(*frame.size, _images(page)):
+                    edges = edges + scan_rulings(page, frame.width, frame.height)
             finally:
                 pdfium.FPDF_ClosePage(page)
         return PageContent(number, frame.width, frame.height, words, edges, chars)
+
+    def scan_rulings(self, number: int) -> list[Edge]:
+        """The rulings drawn in page ``number``'s picture (see :mod:`.pdf_scan`)."""
+        with LOCK:
+            page = pdfium.FPDF_LoadPage(self._doc, number - 1)
+            if not page:
+                return []
+            try:
+                frame = _Frame(page)
+                return scan_rulings(page, frame.width, frame.height)
+            finally:
+                pdfium.FPDF_ClosePage(page)
 
     def close(self) -> None:
         with LOCK:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -20,7 +20,11 @@ from pdfplumber.utils.exceptions import PdfminerException
 from planio.errors import CorruptFileError
 from planio.i18n import _
 from planio.readers.limits import DEFAULT_LIMITS
-from planio.readers.pdf_text import Edge, PageContent, Word, check_page_chars
+from planio.readers.pdf_scan import is_scan
+from planio.readers.pdf_text import Edge, PageContent, Word, check_page_chars, has_columns
+
+if TYPE_CHECKING:
+    from planio.readers import pdf_pdfium
 
 #: a filled rectangle thinner than this (points) is a ruling; a wider one is an area
 RULE_WIDTH = 3.0
@@ -74,6 +78,9 @@ class Document:
 
     def __init__(self, data: bytes, name: str) -> None:
         self.name = name
+        self._data = data
+        #: PDFium's view of the same file, opened for the first scanned page
+        self._renderer: pdf_pdfium.Document | None = None
         try:
             self._pdf = pdfplumber.open(io.BytesIO(data), password="")
             self._pages = self._pdf.pages
@@ -100,6 +107,10 @@ class Document:
                 raw = page.extract_words(return_chars=True)
                 edges = page.filter(_ruling).edges
             width, height = float(page.width), float(page.height)
+            images = [
+                (float(i["x1"]) - float(i["x0"]), float(i["bottom"]) - float(i["top"]))
+                for i in page.images
+            ]
         except Exception as exc:  # pdfminer's errors on a broken content stream
             raise CorruptFileError(
                 _("page {number} cannot be read ({reason})").format(
@@ -111,8 +122,23 @@ class Document:
             page.close()
         check_page_chars(chars, max_chars, number, self.name)
         words = [word for word in map(_word, raw) if word is not None]
+        if words and not has_columns(edges) and is_scan(width, height, images):
+            edges = edges + self._scan_rulings(number)
         return PageContent(number, width, height, words, edges, chars)
 
+    def _scan_rulings(self, number: int) -> list[Edge]:
+        """A scan's rulings, from PDFium's rendering of the page (pdfminer draws nothing)."""
+        from planio.readers import pdf_pdfium
+
+        if self._renderer is None:
+            try:
+                self._renderer = pdf_pdfium.Document(self._data, self.name)
+            except CorruptFileError:  # pdfplumber reads what PDFium cannot: no pictures then
+                return []
+        return self._renderer.scan_rulings(number)
+
     def close(self) -> None:
+        if self._renderer is not None:
+            self._renderer.close()
         with contextlib.suppress(Exception):  # closing a broken PDF may fail again; it is read
             self._pdf.close()

@@ -49,6 +49,11 @@ def check_page_chars(count: int, limit: int, number: int, name: str) -> None:
         )
 
 
+def has_columns(edges: list[Edge]) -> bool:
+    """Any vertical ruling: without one, drawn lines cannot make a table's cells."""
+    return any(e["orientation"] == "v" for e in edges)
+
+
 def edge(x0: float, top: float, x1: float, bottom: float, kind: str = "line") -> Edge | None:
     """The edge along a segment from (x0, top) to (x1, bottom), or None for a slanted one."""
     left, right = min(x0, x1), max(x0, x1)
