@@ -12,7 +12,7 @@ from planio.readers.grid import join_lines
 
 from generate import events, make_plan_docx, section_heading
 from office import convert, pdf_pages
-from producers import hanging
+from producers import hanging, scanned
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -87,6 +87,20 @@ def test_list_numbers_hung_out_of_the_table_are_their_rows(tmp_path: Path) -> No
     assert [i.title for i in far.items()] == [i.title for i in near.items()]
     kept = " ".join(w.text for w in far.warnings)
     assert all(number in kept for number in docx_numbers)
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("sample", ["plan-2021-2022", "plan-half-years-merged-cells"])
+def test_a_scan_lying_a_little_askew_reads_the_same(
+    tmp_path: Path, sample: str, engine: str
+) -> None:
+    """A searchable scan turned 0.3 degrees: each ruling in the picture is a staircase of
+    pieces, which join into one line again (and do not look like a table cut open: every
+    column line steps aside at the same heights)."""
+    pdf = SAMPLES / f"{sample}.pdf"
+    expected = without_source(planio.read(pdf.with_suffix(".docx")))
+    turned = scanned(pdf, tmp_path, turn=0.3)
+    assert without_source(planio.read(turned, pdf_engine=engine)) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -361,11 +361,13 @@ def ruled_tables(content: PageContent) -> list[tuple[Sequence[float], list[list[
         return []
     edges = [
         e
-        for e in close_cut_ends(content.edges)
+        for e in content.edges
         if e["orientation"] in ("h", "v")
         and e["height" if e["orientation"] == "v" else "width"] >= _PREFILTER_LENGTH
     ]
-    edges = _merged(edges)
+    # a column line drawn in pieces (a scan's slightly turned line) ends only where its
+    # joined pieces end: cut ends are looked for after the merge
+    edges = close_cut_ends(_merged(edges))
     edges = [e for e in edges if e["height" if e["orientation"] == "v" else "width"] >= _SNAP]
     cells = _cells(edges_to_intersections(edges, _SNAP, _SNAP))
     tables = [Cells(None, group) for group in _tables_of(cells)]  # type: ignore[arg-type]

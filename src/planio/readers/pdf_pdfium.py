@@ -315,15 +315,19 @@ def _edges(
     return out
 
 
-def _images(page: Any) -> list[tuple[float, float]]:
-    """(width, height) of each image drawn on the page itself."""
+def _images(container: Any, count: int, get: Any, depth: int = 0) -> list[tuple[float, float]]:
+    """(width, height) of each image drawn on the page, inside forms too (bounded depth)."""
     sizes = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for index in range(pdfium.FPDFPage_CountObjects(page)):
-        obj = pdfium.FPDFPage_GetObject(page, index)
-        if pdfium.FPDFPageObj_GetType(obj) != pdfium.FPDF_PAGEOBJ_IMAGE:
-            continue
-        if pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+    for index in range(count):
+        obj = get(container, index)
+        kind = pdfium.FPDFPageObj_GetType(obj)
+        if kind == pdfium.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+            inner = pdfium.FPDFFormObj_CountObjects(obj)
+            sizes.extend(_images(obj, inner, pdfium.FPDFFormObj_GetObject, depth + 1))
+        elif kind == pdfium.FPDF_PAGEOBJ_IMAGE and pdfium.FPDFPageObj_GetBounds(
+            obj, left, bottom, right, top
+        ):
             sizes.append((right.value - left.value, top.value - bottom.value))
     return sizes
 
@@ -384,7 +388,11 @@ class Document:
                 identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
                 count = pdfium.FPDFPage_CountObjects(page)
                 edges = _edges(page, count, pdfium.FPDFPage_GetObject, identity, frame, 0)
-                if words and not has_columns(edges) and is_scan(*frame.size, _images(page)):
+                if (
+                    words
+                    and not has_columns(edges)
+                    and is_scan(*frame.size, _images(page, count, pdfium.FPDFPage_GetObject))
+                ):
                     edges = edges + scan_rulings(page, frame.width, frame.height)
             finally:
                 pdfium.FPDF_ClosePage(page)
