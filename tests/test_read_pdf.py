@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pdfplumber
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
 
 import planio
 from planio.readers.grid import join_lines
@@ -87,6 +91,50 @@ def test_list_numbers_hung_out_of_the_table_are_their_rows(tmp_path: Path) -> No
     assert [i.title for i in far.items()] == [i.title for i in near.items()]
     kept = " ".join(w.text for w in far.warnings)
     assert all(number in kept for number in docx_numbers)
+
+
+def _framed_agreement(path: Path) -> Path:
+    """A stamp beside a «СОГЛАСОВАНО» block drawn as two framed boxes (a ruled table of two
+    rows), the stamp's text indented well away from the frames; then a plan."""
+    document = docx.Document()
+    layout = document.add_table(rows=2, cols=2)
+    texts = [
+        ("СОГЛАСОВАНО", "УТВЕРЖДАЮ"),
+        ("Председатель профкома ______ А.А. Петров", "Директор колледжа ______ И.И. Иванов"),
+    ]
+    for row, (left, right) in zip(layout.rows, texts, strict=True):
+        row.cells[0].text, row.cells[1].text = left, right
+        row.cells[1].paragraphs[0].paragraph_format.left_indent = Cm(3)
+        borders = OxmlElement("w:tcBorders")
+        for side in ("top", "left", "bottom", "right"):
+            line = OxmlElement(f"w:{side}")
+            line.set(qn("w:val"), "single")
+            line.set(qn("w:sz"), "4")
+            borders.append(line)
+        row.cells[0]._tc.get_or_add_tcPr().append(borders)
+    document.add_paragraph("")
+    document.add_paragraph("План работы колледжа на 2022 год")
+    table = document.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    header = ("№", "Мероприятие", "Ответственный", "Срок")
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for number in range(1, 6):
+        values = (str(number), f"Совещание номер {number}", "Директор", "май")
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+    document.save(str(path))
+    return path
+
+
+def test_a_stamp_beside_a_small_framed_block_is_the_stamp(tmp_path: Path) -> None:
+    """Text level with a plan table's rows but beside it is a warning; level with a framed
+    block of a row or two, it is the page's own text: here the approval stamp."""
+    plan = planio.read(convert(_framed_agreement(tmp_path / "framed.docx"), tmp_path))
+    assert plan.approval is not None and plan.approval.heading == "УТВЕРЖДАЮ"
+    assert "И.И. Иванов" in plan.approval.name
+    assert not [w for w in plan.warnings if w.code == "pdf_text_beside_table"]
+    assert [i.title for i in plan.items()] == [f"Совещание номер {n}" for n in range(1, 6)]
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])

@@ -49,6 +49,8 @@ _RUNNING_SHARE = 0.05
 _DIGITS = re.compile(r"\d+")
 #: rulings this close (points) are one line, as pdfplumber snaps, joins and crosses them
 _SNAP = 3.0
+#: a ruled table of fewer rows is a frame (a stamp's box), not a plan's table
+_ROWS_OF_A_PLAN = 3
 #: how far outside a table's border a list number may hang and still be its row's (points)
 _OVERHANG = 36.0
 #: shorter edges are dropped before snapping (pdfplumber's ``edge_min_length_prefilter``)
@@ -248,13 +250,16 @@ class _PageReader:
                 found.append((unruled[0], unruled[1]))
                 taken.update(map(id, _within(words, unruled[0])))
         outside = [w for w in words if id(w) not in taken]
-        beside = [w for w in outside if any(_level_with(w, bbox) for bbox, _ in found)]
-        if beside:  # text level with a table's rows, beside it: no heading between tables
+        # text level with a table's rows, beside it, is no heading between tables; beside a
+        # box of a row or two (a «СОГЛАСОВАНО» frame) it is the page's text (a stamp)
+        rowed = [bbox for bbox, table in found if len(table.rows) >= _ROWS_OF_A_PLAN]
+        beside = [w for w in outside if any(_level_with(w, bbox) for bbox in rowed)]
+        if beside:
             self.warnings.extend(
                 warning("pdf_text_beside_table", text=line_para(line).text, page=self.number)
                 for line in lines_of(beside)
             )
-            outside = [w for w in outside if not any(_level_with(w, b) for b, _ in found)]
+            outside = [w for w in outside if not any(_level_with(w, b) for b in rowed)]
         blocks: list[tuple[float, Block]] = [(bbox[1], table) for bbox, table in found]
         blocks.extend(self._text_blocks(outside))
         blocks.sort(key=lambda pair: pair[0])
