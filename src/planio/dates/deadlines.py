@@ -79,6 +79,7 @@ from planio.dates.vocabulary import (
     ordinal_value,
     overlap_days,
     quarter_bounds,
+    roman_to_int,
     safe_date,
     school_quarter_bounds,
     year_bounds,
@@ -178,6 +179,7 @@ _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (
         _compile(
             r"ежемесячн[а-я]*",
+            r"ежемес(?![а-я])\.?",
             r"помесячн[а-я]*",
             _EVERY + r"месяц[а-я]*",
             r"по\s+месяцам",
@@ -188,6 +190,7 @@ _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (
         _compile(
             r"ежеквартальн[а-я]*",
+            r"ежекварт(?![а-я])\.?",
             r"поквартальн[а-я]*",
             r"ежечетвертн[а-я]*",
             _EVERY + r"(?:квартал[а-я]*|четверт[а-я]*)",
@@ -199,6 +202,7 @@ _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (
         _compile(
             r"ежеполугодн[а-я]*",
+            r"ежеполуг(?![а-я])\.?",
             r"раз\s+в\s+пол\s*-?\s*года",
             _EVERY + r"(?:полугоди[а-я]*|семестр[а-я]*)",
             r"по\s+(?:полугодиям|семестрам)",
@@ -238,8 +242,8 @@ _COUNT = r"\d{1,3}(?:\s*-\s*\d{1,3})?|" + "|".join(_COUNT_WORDS)
 # "1 раз в квартал", "не реже 1-2 раз в неделю", "два раза в год", "раз в полугодие".
 _TIMES_PER_RE = _compile(
     rf"(?:(?P<count>{_COUNT})\s*)?раз(?:а)?\s+в\s+"
-    r"(?P<unit>неделю|месяц|квартал|четверть|полугодие|семестр"
-    r"|(?:учебный\s+|календарный\s+)?год)"
+    r"(?P<unit>неделю|месяца?|квартал|кв(?![а-я])\.?|четверть|четв(?![а-я])\.?|полугодие"
+    r"|семестр|(?:учебный\s+|календарный\s+)?год)"
 )
 # "раз в 2 недели", "раз в три месяца", "раз в 2 года".
 _ONCE_EVERY_RE = _compile(
@@ -248,6 +252,9 @@ _ONCE_EVERY_RE = _compile(
 _UNIT_RECURRENCE: dict[str, Recurrence] = {
     "недел": "weekly",
     "месяц": "monthly",
+    "месяца": "monthly",  # "1 раз в мес.", spelled out by _prepare
+    "кв": "quarterly",
+    "четв": "quarterly",
     "квартал": "quarterly",
     "четверть": "quarterly",
     "полугодие": "half_yearly",
@@ -288,7 +295,7 @@ def _times_per(match: re.Match[str]) -> Recurrence:
     unit = match.group("unit")
     if unit.endswith("год"):
         return _per_year(_count(match.group("count")))
-    return _UNIT_RECURRENCE["недел" if unit == "неделю" else unit]
+    return _UNIT_RECURRENCE["недел" if unit == "неделю" else unit.rstrip(".")]
 
 
 def _once_every(match: re.Match[str]) -> Recurrence:
@@ -353,6 +360,15 @@ _AS_NEEDED_RE = _compile(
     r"по\s+мере",
     r"доп(?:олнительн[а-я]*|\.)?\s*график[а-я]*",
     r"по\s+расписани[юи]",
+    # dates another document sets: "согласно графику", "в соответствии с планом", "в
+    # установленные сроки", "по срокам МО"
+    r"согласно\s+(?:плану|планам|графику|графикам|расписанию|срокам|положению|регламенту)",
+    r"в\s+соответствии\s+с\s+(?:планом|планами|графиком|графиками|расписанием|положением"
+    r"|регламентом|приказом|сроками)",
+    r"в\s+(?:установленные|определенные|указанные)\s+сроки",
+    r"в\s+сроки,?\s+(?:установленн|определенн|указанн)[а-я]*",
+    r"по\s+срокам",
+    r"по\s+положению",
 )
 
 
@@ -405,7 +421,16 @@ def _calendar_year(year: int) -> _Span:
 # Atoms: one named day or interval, perhaps still without a year
 
 _Unit = Literal[
-    "day", "week", "decade", "month", "quarter", "half", "school_quarter", "span", "number"
+    "day",
+    "week",
+    "decade",
+    "half_month",
+    "month",
+    "quarter",
+    "half",
+    "school_quarter",
+    "span",
+    "number",
 ]
 #: the last week of a month ("последняя неделя августа"), as a week number
 _LAST_WEEK = 9
@@ -413,6 +438,7 @@ _UNIT_LIMITS: dict[_Unit, int] = {
     "day": 31,
     "week": 12,
     "decade": 12,
+    "half_month": 12,
     "month": 12,
     "quarter": 4,
     "half": 2,
@@ -480,6 +506,14 @@ def _resolve(atom: _Atom, ctx: _Span) -> Interval:
         return date(year, atom.number, first), date(
             year, atom.number, 10 * atom.day if atom.day < 3 else last
         )
+    if atom.unit == "half_month":  # days 1–15, 16 to the end (rule 7)
+        year = _month_year(atom.number, ctx)
+        last = last_day_of_month(year, atom.number)
+        return (
+            (date(year, atom.number, 1), date(year, atom.number, 15))
+            if atom.day == 1
+            else (date(year, atom.number, 16), date(year, atom.number, last))
+        )
     if atom.unit == "week" and atom.day == _LAST_WEEK:  # the month's last seven days
         year = _month_year(atom.number, ctx)
         last = last_day_of_month(year, atom.number)
@@ -534,6 +568,8 @@ def _ordinal_group(name: str) -> str:
 _YEAR_SUFFIX = rf"(?:\s*{YEAR_SUFFIX_PATTERN})?"
 _ACADEMIC_WORD = r"(?:учебн[а-я]*|уч(?![а-я])\.?)"
 _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "2021-10-15": an ISO date, as a date picker or a spreadsheet writes it
+    ("iso", r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d.])"),
     # "2021/2022", "2021-2022 учебный год", "2021-22 уч. г.", "2020-2024 гг." (one rule with
     # the title's period: planio.dates.vocabulary.year_pair_bounds)
     ("pair", year_pair_pattern("p")),
@@ -546,25 +582,54 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?P<wkm2>{MONTH_PATTERN})\s*[(,]?\s*(?P<wn2>{ORDINAL_PATTERN}){ORDINAL_GAP}"
         r"недел[а-я]*\s*\)?",
     ),
-    # "первая декада октября", "1 декада ноября"; "начало мая", "в середине октября", "конец мая"
+    # "первая декада октября", "1 декада ноября", "последняя декада декабря"; "начало мая",
+    # "в середине октября", "конец мая"
     (
         "decade",
-        rf"(?:(?P<dcn>{ORDINAL_PATTERN}){ORDINAL_GAP}декад[а-я]*"
+        rf"(?:(?:(?P<dcn>{ORDINAL_PATTERN})|(?P<dclast>последн[а-я]+)){ORDINAL_GAP}декад[а-я]*"
         r"|(?P<dcw>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?))"
         rf"\s+(?P<dcm>{MONTH_PATTERN})",
+    ),
+    # "вторая половина октября", "в 1-й половине сентября" (rule 7)
+    (
+        "half_month",
+        rf"(?P<hmn>{ORDINAL_PATTERN}){ORDINAL_GAP}половин[а-я]*\s+(?P<hmm>{MONTH_PATTERN})",
+    ),
+    # "09.2021", "IX.2021": a month of a year; "01.IX.2021": a day with a Roman month
+    (
+        "month_year",
+        r"(?<![\d.])(?P<mym>0?[1-9]|1[0-2])\.(?P<myy>\d{4})(?![\d.])"
+        rf"|(?P<rmm>{ROMAN_PATTERN})\.\s?(?P<rmy>\d{{4}})(?![\d.])",
+    ),
+    (
+        "roman_dated",
+        rf"(?<![\d.])(?P<rdd>\d{{1,2}})\.\s?(?P<rdm>{ROMAN_PATTERN})\.\s?(?P<rdy>\d{{4}})(?![\d.])",
+    ),
+    # "15/10/2021": a date written with slashes (only with its year)
+    (
+        "slashed",
+        r"(?<![\d./])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4}|\d{2})(?![\d/])" + _YEAR_SUFFIX,
     ),
     (
         "dotted",
         r"(?<![\d.])(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})(?:\.(?P<dy>\d{4}|\d{2}))?(?![\d]|\.\d)"
         + _YEAR_SUFFIX,
     ),
-    ("day_month", rf"(?<![\d.])(?P<wd>\d{{1,2}})\s*(?P<wm>{MONTH_PATTERN})"),
+    # "15 октября", "15октября", "1-го октября", "1-е сентября", "к 1-му сентября"
+    (
+        "day_month",
+        rf"(?<![\d.])(?P<wd>\d{{1,2}})(?:-?(?:го|е|ое|ого|му|ому|м)(?![а-я]))?\s*"
+        rf"(?P<wm>{MONTH_PATTERN})",
+    ),
     (
         "quarter",
         _ordinal_group("q") + r"(?:квартал[а-я]*|кв(?![а-я])\.?(?:-?л(?![а-я])\.?)?)",
     ),
-    ("half", _ordinal_group("h") + r"(?:полугоди[а-я]*|полуг(?![а-я])\.?)"),
-    ("school_quarter", _ordinal_group("s") + r"четверт(?:ь|и|ью|ей|ям|ях|ями)(?![а-я])"),
+    ("half", _ordinal_group("h") + r"(?:полугоди[а-я]*|пол(?:уг)?(?![а-я])\.?)"),
+    (
+        "school_quarter",
+        _ordinal_group("s") + r"(?:четверт(?:ь|и|ью|ей|ям|ях|ями)|четв(?![а-я])\.?)(?![а-я])",
+    ),
     (
         "year",
         r"(?<![\d.])(?:(?P<y4>\d{4})" + _YEAR_SUFFIX + rf"|(?P<y2>\d{{2}})\s*{YEAR_SUFFIX_PATTERN})"
@@ -574,7 +639,7 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ordinal", rf"(?P<o>{ROMAN_PATTERN}|{ORDINAL_WORD_PATTERN})"),
     ("number", r"(?<![\d.])(?P<n>\d{1,2})(?![\d.])"),
     ("dash", r"-"),
-    ("separator", r"[,;]|(?<![а-я])(?:и|или|а\s+также)(?![а-я])"),
+    ("separator", r"[,;/]|(?<![а-я])(?:и|или|а\s+также)(?![а-я])"),
     ("from", r"(?<![а-я])(?:начиная\s+с|с|со|от)(?![а-я])"),
     ("to", r"(?<![а-я])(?:по|до)(?![а-я])"),
     # Fillers that add nothing: "в 2022 году", "I полугодие учебного года", "(включительно)",
@@ -584,7 +649,7 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?<![а-я])(?:в|во|на|месяц[а-я]*|мес(?![а-я])\.?|включительно|срок[а-я]*|период[а-я]*"
         r"|гг?(?![а-я])\.?|год[а-я]*|текущего|учебного|уч\.?|календарного|т\.\s*г\.?"
         r"|понедельник|вторник|сред[аеу]|четверг|пятниц[аеу]|суббот[аеу]|воскресенье)(?![а-я])"
-        r"|[.:()«»\"'!?/\\]",
+        r"|[.:()«»\"'!?\\]",
     ),
 )
 _TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_PATTERNS))
@@ -601,6 +666,12 @@ _MARKS: dict[str, _TokenKind] = {
     "separator": "separator",
     "from": "from",
     "to": "to",
+}
+#: Days written with their month and year in one token: (day, month, year) groups.
+_WRITTEN_DAYS: dict[str, tuple[str, str, str]] = {
+    "iso": ("id", "im", "iy"),
+    "slashed": ("sd", "sm", "sy"),
+    "roman_dated": ("rdd", "rdm", "rdy"),
 }
 _ORDINAL_UNITS: dict[str, tuple[_Unit, str]] = {
     "quarter": ("quarter", "q"),
@@ -652,10 +723,31 @@ def _token(match: re.Match[str]) -> _Token | None:
     if kind == "decade":
         month = month_number(match.group("dcm")) or 0
         word = match.group("dcw")
-        decade = _ordinal(match, "dcn") if word is None else _PART_OF_MONTH[word[:3]]
+        if match.group("dclast"):
+            decade = 3
+        else:
+            decade = _ordinal(match, "dcn") if word is None else _PART_OF_MONTH[word[:3]]
         if not 1 <= decade <= 3:
             raise _Invalid
         return _Token("atom", atom=_bounded("decade", month, day=decade))
+    if kind == "half_month":
+        half = _ordinal(match, "hmn")
+        if not 1 <= half <= 2:
+            raise _Invalid
+        month = month_number(match.group("hmm")) or 0
+        return _Token("atom", atom=_bounded("half_month", month, day=half))
+    if kind in _WRITTEN_DAYS:
+        day_group, month_group, year_group = _WRITTEN_DAYS[kind]
+        written_month = match.group(month_group)
+        month = roman_to_int(written_month) or 0 if kind == "roman_dated" else int(written_month)
+        atom = _bounded("day", month, day=int(match.group(day_group)))
+        written = _calendar_year(expand_year(int(match.group(year_group))))
+        return _Token("atom", atom=atom.with_year(written))
+    if kind == "month_year":
+        roman = match.group("rmm")
+        month = roman_to_int(roman) or 0 if roman else int(match.group("mym"))
+        of_year = _calendar_year(int(match.group("rmy") or match.group("myy")))
+        return _Token("atom", atom=_bounded("month", month).with_year(of_year))
     if kind == "dotted":
         year = match.group("dy")
         atom = _bounded("day", int(match.group("dm")), day=int(match.group("dd")))
@@ -733,6 +825,8 @@ def _parse_item(tokens: list[_Token]) -> _Item:
             item.parts[-1] = item.parts[-1].with_year(token.year)
         elif token.kind in ("dash", "to") and len(item.parts) == 1:
             expect_part = True
+            if token.kind == "dash" and tokens[index + 1 : index + 2] == [_Token("to")]:
+                index += 1  # "с 15 сентября - до 15 октября"
         else:
             raise _Invalid
         index += 1
@@ -750,7 +844,14 @@ def _adopt(orphan: _Atom, model: _Atom) -> _Atom:
         return _bounded("day", model.number, day=orphan.number)
     if model.unit in ("quarter", "half", "school_quarter"):
         return _bounded(model.unit, orphan.number)
+    if model.unit in _PARTS_OF_MONTH and 1 <= orphan.number <= _PARTS_OF_MONTH[model.unit]:
+        # "3-4 неделя октября", "I-II декада сентября": parts of the next atom's month
+        return _bounded(model.unit, model.number, day=orphan.number)
     raise _Invalid
+
+
+#: Parts of a month an orphan number may name, and how many a month has (weeks: rule 7).
+_PARTS_OF_MONTH: dict[_Unit, int] = {"week": 5, "decade": 3, "half_month": 2}
 
 
 def _parse_list(tokens: Sequence[_Token]) -> list[_Item]:

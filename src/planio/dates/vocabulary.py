@@ -206,11 +206,12 @@ ORDINAL_WORD_PATTERN = (
     r"(?<![а-я])(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")(?![а-я])"
 )
 
-#: A number written as an ordinal: Roman ("II"), an ordinal word ("втором") or digits with an
-#: optional ending ("2", "2-й", "2-ом", "1-е").
+#: A number written as an ordinal: Roman with an optional ending ("II", "I-е"), an ordinal word
+#: ("втором") or digits with an optional ending ("2", "2-й", "2-ом", "1-е").
 ORDINAL_PATTERN = (
     r"(?:"
     + ROMAN_PATTERN
+    + r"(?:-(?:ое|ой|ый|ий|ая|го|ом|е|й|я)(?![а-я]))?"  # "I-е полугодие", "II-й квартал"
     + "|"
     + ORDINAL_WORD_PATTERN
     + r"|(?<![\d.])\d{1,2}(?:-?(?:ый|ий|ой|ого|ом|ем|ая|ое|ее|й|м|я|е|го)(?![а-я]))?(?![\d.])"
@@ -227,10 +228,11 @@ def roman_to_int(token: str) -> int | None:
 
 
 def ordinal_value(token: str) -> int | None:
-    """The number an ordinal names: "III" → 3, "втором" → 2, "1-й" → 1, "4" → 4; else None."""
+    """The number an ordinal names: "III" → 3, "I-е" → 1, "втором" → 2, "1-й" → 1; else None."""
     key = normalize(token)
-    if key in ROMAN_NUMERALS:
-        return ROMAN_NUMERALS[key]
+    roman = key.split("-", 1)[0]  # "i-е": a Roman numeral with an ending
+    if roman in ROMAN_NUMERALS:
+        return ROMAN_NUMERALS[roman]
     if key in ORDINAL_WORDS:
         return ORDINAL_WORDS[key]
     match = _ORDINAL_DIGITS_RE.fullmatch(key)
@@ -240,8 +242,8 @@ def ordinal_value(token: str) -> int | None:
 # --------------------------------------------------------------------------------------------
 # Years
 
-#: What may follow a year: "г.", "г", "гг.", "год", "года", "году", "годы", "годах", "годов".
-YEAR_SUFFIX_PATTERN = r"(?:гг?(?![а-я])\.?|год(?:а|у|ы|ах|ов|ом)?(?![а-я]))"
+#: What may follow a year: "г.", "г", "гг.", "г.г.", "год", "года", "году", "годы", "годах"…
+YEAR_SUFFIX_PATTERN = r"(?:г\.\s?г(?![а-я])\.?|гг?(?![а-я])\.?|год(?:а|у|ы|ах|ов|ом)?(?![а-я]))"
 
 #: A year in folded text: four digits, or two digits directly marked as a year ("23г", "23 г.").
 #: Groups: ``full`` (four digits) or ``short`` (two digits); the suffix is part of the match.
@@ -269,7 +271,7 @@ def year_pair_pattern(prefix: str = "") -> str:
         rf"(?<![\d.])(?P<{prefix}y1>\d{{4}})\s*(?P<{prefix}sep>[-/])\s*"
         rf"(?P<{prefix}y2>\d{{4}}|\d{{2}})(?!\d|\.\d)"
         rf"(?:\s*(?P<{prefix}academic>{ACADEMIC_WORD_PATTERN}))?"
-        rf"(?:\s*(?P<{prefix}suffix>год[а-я]*(?![а-я])|гг?(?![а-я])\.?))?"
+        rf"(?:\s*(?P<{prefix}suffix>год[а-я]*(?![а-я])|г\.\s?г(?![а-я])\.?|гг?(?![а-я])\.?))?"
     )
 
 
@@ -287,7 +289,7 @@ def year_pair_bounds(match: re.Match[str], prefix: str = "") -> Interval | None:
     last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
     if last <= first:
         return None
-    suffix = (match.group(f"{prefix}suffix") or "").rstrip(".")
+    suffix = (match.group(f"{prefix}suffix") or "").replace(".", "").replace(" ", "")  # "г.г."
     plural = suffix in _PLURAL_YEAR_SUFFIXES
     consecutive_singular = last == first + 1 and not plural
     if (
