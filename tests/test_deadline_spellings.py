@@ -283,3 +283,247 @@ def test_context_is_not_needed_for_a_cell_that_names_its_own_date() -> None:
     context = DeadlineContext(D(2022, 1, 1), D(2022, 1, 31))
     deadline = parse_deadline("2022-03-01", AY, context)
     assert (deadline.kind, deadline.start) == ("date", D(2022, 3, 1))
+
+
+# --------------------------------------------------------------------------------------------
+# Start, middle and end of longer periods (rule 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("начало учебного года", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+        ("В начале учебного года", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+        ("конец учебного года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("в конце уч. года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("конец уч.г.", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("в конце учебного года", AY_JUNE, "period", D(2022, 6, 1), D(2022, 6, 30)),
+        ("середина учебного года", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+        ("начало учебного года", CY, "period", D(2022, 9, 1), D(2022, 9, 30)),
+        ("конец учебного года", CY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("конец года", CY, "period", D(2022, 12, 1), D(2022, 12, 31)),
+        ("в конце года", CY, "period", D(2022, 12, 1), D(2022, 12, 31)),
+        ("начало года", CY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+        ("середина года", CY, "period", D(2022, 7, 1), D(2022, 7, 31)),
+        ("конец календарного года", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("в конце 2021 года", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("начало 2022 г.", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+        ("конец года", AY, "unknown", None, None),
+        ("в конце года", AY, "unknown", None, None),
+    ),
+)
+def test_start_middle_and_end_of_a_year(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """A year's start, middle or end is its first, middle or last month; the school year ends in
+    May (June where the plan ends then); "конец года" of an academic plan is ambiguous."""
+    check(text, plan, kind, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("конец I полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("в конце I полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("конец первого полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("Конец 1 полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("конец 1-го полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("начало II полугодия", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+        ("конец II полугодия", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("середина I полугодия", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
+        ("конец I полугодия", CY, "period", D(2022, 6, 1), D(2022, 6, 30)),
+        ("конец I пол.", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("конец I четверти", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
+        ("в конце 2 четверти", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("окончание I четверти", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
+        ("конец IV четверти", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("начало III четверти", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+        ("конец I квартала 2022 г.", AY, "period", D(2022, 3, 1), D(2022, 3, 31)),
+        ("в конце III кв.", CY, "period", D(2022, 9, 1), D(2022, 9, 30)),
+        ("конец III полугодия", AY, "unknown", None, None),
+    ),
+)
+def test_start_middle_and_end_of_halves_and_quarters(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """ "конец I полугодия" is the half's last month, "начало" its first (rules 4, 6, 15)."""
+    check(text, plan, kind, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "end"),
+    [
+        ("до конца учебного года", AY, D(2022, 5, 31)),
+        ("до конца уч. года", AY, D(2022, 5, 31)),
+        ("к концу учебного года", AY, D(2022, 5, 31)),
+        ("до начала учебного года", CY, D(2022, 9, 1)),
+        ("к началу учебного года", AY, D(2021, 9, 1)),
+        ("до конца I полугодия", AY, D(2021, 12, 31)),
+        ("до окончания I четверти", AY, D(2021, 10, 31)),
+        ("до конца 2021 года", AY, D(2021, 12, 31)),
+        ("до конца года", CY, D(2022, 12, 31)),
+        ("до конца сентября", AY, D(2021, 9, 30)),
+        ("к началу мая", AY, D(2022, 5, 1)),
+    ],
+)
+def test_due_by_the_start_or_end_of_a_period(text: str, plan: Period, end: D) -> None:
+    """ "до конца X" is due on X's last day, "к началу X" on its first (rules 5, 15)."""
+    deadline = parse_deadline(text, plan)
+    assert (deadline.kind, deadline.start, deadline.end) == ("due", None, end)
+
+
+def test_due_by_the_end_of_an_ambiguous_year_stays_unknown() -> None:
+    """ "до конца года" in an academic-year plan: the calendar's or the school's (rule 15)."""
+    assert parse_deadline("до конца года", AY).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("в конце четверти", "quarterly"),
+        ("Конец четверти", "quarterly"),
+        ("по окончании четверти", "quarterly"),
+        ("в конце каждой четверти", "quarterly"),
+        ("в конце квартала", "quarterly"),
+        ("в конце месяца", "monthly"),
+        ("конец месяца", "monthly"),
+        ("в конце мес.", "monthly"),
+        ("в начале месяца", "monthly"),
+        ("в конце полугодия", "half_yearly"),
+    ],
+)
+def test_the_end_of_an_unnumbered_cycle_recurs(text: str, recurrence: Recurrence) -> None:
+    """ "в конце четверти" names no quarter: the end of each one, over the plan (rule 15)."""
+    deadline = parse_deadline(text, AY)
+    assert (deadline.kind, deadline.recurrence) == ("recurring", recurrence)
+    assert (deadline.start, deadline.end) == (AY.start, AY.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("в конце месяца", "period", D(2021, 10, 21), D(2021, 10, 31)),
+        ("в начале месяца", "period", D(2021, 10, 1), D(2021, 10, 10)),
+        ("середина месяца", "period", D(2021, 10, 11), D(2021, 10, 20)),
+        ("в конце мес.", "period", D(2021, 10, 21), D(2021, 10, 31)),
+        ("3 декада", "period", D(2021, 10, 21), D(2021, 10, 31)),
+        ("II декада", "period", D(2021, 10, 11), D(2021, 10, 20)),
+        ("последняя декада", "period", D(2021, 10, 21), D(2021, 10, 31)),
+        ("вторая половина месяца", "period", D(2021, 10, 16), D(2021, 10, 31)),
+        ("до 15 числа", "due", None, D(2021, 10, 15)),
+        ("не позднее 25-го числа", "due", None, D(2021, 10, 25)),
+        ("25 числа", "date", D(2021, 10, 25), D(2021, 10, 25)),
+        ("40 числа", "unknown", None, None),
+    ],
+)
+def test_parts_of_the_month_a_section_row_names(
+    text: str, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """Under «ОКТЯБРЬ», "в конце месяца" and "до 15 числа" are of October (rule 12)."""
+    context = DeadlineContext.from_heading("ОКТЯБРЬ", AY)
+    assert context is not None
+    deadline = parse_deadline(text, AY, context)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+def test_a_day_number_without_a_month_section_stays_unknown() -> None:
+    """ "до 15 числа" with no month above it names no month."""
+    assert parse_deadline("до 15 числа", AY).kind == "unknown"
+
+
+# --------------------------------------------------------------------------------------------
+# Seasons and school holidays (rule 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("осенние каникулы", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
+        ("в осенние каникулы", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
+        ("во время осенних каникул", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
+        ("Зимние каникулы", AY, "period", D(2021, 12, 21), D(2022, 1, 10)),
+        ("зимние каникулы", CY, "period", D(2022, 12, 21), D(2023, 1, 10)),
+        ("в дни весенних каникул", AY, "period", D(2022, 3, 21), D(2022, 4, 10)),
+        ("летние каникулы", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+        ("в период летних каникул", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+        ("летние каникулы 2022 г.", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+        ("каникулы", AY, "unknown", None, None),
+        ("в каникулы", AY, "unknown", None, None),
+    ),
+)
+def test_school_holidays(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """Holidays named by season are dated as schools keep them; "каникулы" alone is not."""
+    check(text, plan, kind, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("летом", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+        ("Лето", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+        ("лето 2022 г.", CY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+        ("летний период", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+        ("в летний оздоровительный период", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+        ("осенью", AY, "period", D(2021, 9, 1), D(2021, 11, 30)),
+        ("в осенний период", AY, "period", D(2021, 9, 1), D(2021, 11, 30)),
+        ("зимой", AY, "period", D(2021, 12, 1), D(2022, 2, 28)),
+        ("весной", AY, "period", D(2022, 3, 1), D(2022, 5, 31)),
+        ("весенний период", CY, "period", D(2022, 3, 1), D(2022, 5, 31)),
+        ("осень, весна", AY, "period", D(2021, 9, 1), D(2022, 5, 31)),
+        (
+            "в течение летнего оздоровительного периода",
+            AY,
+            "continuous",
+            D(2022, 6, 1),
+            D(2022, 8, 31),
+        ),
+    ),
+)
+def test_seasons(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """Seasons are the calendar ones, in the year their first month takes (rules 2, 15)."""
+    check(text, plan, kind, start, end)
+
+
+# --------------------------------------------------------------------------------------------
+# A date with its reason
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("май (по итогам года)", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("май (по итогам учебного года)", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("май, по итогам года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+        ("январь (по итогам I полугодия)", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+        ("сентябрь, январь (по итогам полугодий)", AY, "period", D(2021, 9, 1), D(2022, 1, 31)),
+        ("декабрь (итоговое сочинение)", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+        ("по итогам I четверти", AY, "unknown", None, None),
+        ("по окончании учебного года", AY, "unknown", None, None),
+    ),
+)
+def test_a_date_with_its_reason_is_that_date(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """ "май (по итогам года)" is May; "по итогам I четверти" alone is after it, undated."""
+    check(text, plan, kind, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [("по итогам года", "yearly"), ("по итогам четверти", "quarterly")],
+)
+def test_results_without_a_date_still_recur(text: str, recurrence: Recurrence) -> None:
+    """Without a date of its own, "по итогам четверти" recurs each quarter (rule 9)."""
+    deadline = parse_deadline(text, AY)
+    assert (deadline.kind, deadline.recurrence) == ("recurring", recurrence)
+
+
+def test_recurring_results_with_bounds_stay_recurring() -> None:
+    """ "сентябрь – май, по итогам каждого месяца" recurs monthly within its bounds (rule 9)."""
+    deadline = parse_deadline("сентябрь – май, по итогам каждого месяца", AY)
+    assert (deadline.kind, deadline.recurrence) == ("recurring", "monthly")
+    assert (deadline.start, deadline.end) == (D(2021, 9, 1), D(2022, 5, 31))

@@ -64,6 +64,8 @@ from planio.dates.vocabulary import (
     ORDINAL_PATTERN,
     ORDINAL_WORD_PATTERN,
     ROMAN_PATTERN,
+    SEASON_PATTERN,
+    SEASONAL_SPANS,
     TIME_RE,
     YEAR_SUFFIX_PATTERN,
     Interval,
@@ -82,6 +84,7 @@ from planio.dates.vocabulary import (
     roman_to_int,
     safe_date,
     school_quarter_bounds,
+    season_key,
     year_bounds,
     year_pair_bounds,
     year_pair_pattern,
@@ -165,6 +168,11 @@ def _compile(*alternatives: str) -> re.Pattern[str]:
 
 
 _EVERY = r"кажд(?:ый|ого|ую|ой|ое|ом)\s+"
+#: "в конце", "в начале", "по окончании" of a cycle named without its number ("в конце
+#: четверти": of each one, rule 15)
+_EDGE_OF = (
+    r"(?:начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?|(?:по\s+)?окончани[еяюи])\s+(?:кажд[а-я]+\s+)?"
+)
 _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (
         _compile(
@@ -184,6 +192,7 @@ _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
             _EVERY + r"месяц[а-я]*",
             r"по\s+месяцам",
             r"по\s+итогам\s+(?:каждого\s+)?месяца",
+            _EDGE_OF + r"месяца",
         ),
         "monthly",
     ),
@@ -196,6 +205,7 @@ _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
             _EVERY + r"(?:квартал[а-я]*|четверт[а-я]*)",
             r"по\s+(?:кварталам|четвертям)",
             r"по\s+итогам\s+(?:каждого\s+|каждой\s+)?(?:квартала|четверти)",
+            _EDGE_OF + r"(?:квартала|четверти)",
         ),
         "quarterly",
     ),
@@ -208,6 +218,7 @@ _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
             r"по\s+(?:полугодиям|семестрам)",
             r"по\s+итогам\s+(?:каждого\s+)?полугодия",
             r"дважды\s+в\s+(?:учебный\s+|календарный\s+)?год",
+            _EDGE_OF + r"полугодия",
         ),
         "half_yearly",
     ),
@@ -372,6 +383,11 @@ _AS_NEEDED_RE = _compile(
 )
 
 
+#: "по итогам года", "по итогам I полугодия", "(по итогам полугодий)": the reason for a date
+#: ("май (по итогам года)" is May); without a date of its own, a recurrence or unknown
+_RESULTS_RE = _compile(r"по\s+итогам(?:\s+[а-яa-z0-9.-]+){1,3}?(?=\s*(?:$|[),;]))")
+
+
 def _without(text: str, match: re.Match[str]) -> str:
     """The text with one match cut out."""
     return f"{text[: match.start()]} {text[match.end() :]}"
@@ -431,6 +447,10 @@ _Unit = Literal[
     "school_quarter",
     "span",
     "number",
+    "school_year",
+    "calendar_year",
+    "plan_year",
+    "seasonal",
 ]
 #: the last week of a month ("последняя неделя августа"), as a week number
 _LAST_WEEK = 9
@@ -461,6 +481,7 @@ class _Atom:
     day: int = 0
     year: _Span | None = None
     ordinal_only: bool = False  # an orphan written as "II" or "второй": not a day
+    edge: int = 0  # "начало" 1, "середина" 2, "конец" 3 of a longer period (rule 15)
 
     def with_year(self, year: _Span) -> _Atom:
         if self.year is not None or self.unit in ("span", "number"):
@@ -483,8 +504,45 @@ def _month_year(month: int, ctx: _Span) -> int:
     return ctx.start.year
 
 
+def _school_year(first_year: int, ctx: _Span) -> Interval:
+    """The school year from September 1 to May 31, or June 30 where the plan ends in June."""
+    end = date(first_year + 1, 5, 31)
+    if ctx.end.year == first_year + 1 and ctx.end.month == 6:
+        end = ctx.end
+    return date(first_year, 9, 1), end
+
+
+def _edge_month(interval: Interval, edge: int) -> Interval:
+    """The first (1), middle (2) or last (3) month of an interval (rule 15)."""
+    start, end = interval
+    day = {1: start, 2: start + (end - start) / 2, 3: end}[edge]
+    return month_bounds(day.year, day.month)
+
+
+def _resolve_edge(atom: _Atom, ctx: _Span) -> Interval:
+    """ "начало", "середина", "конец" of a year, a half-year or a quarter (rule 15)."""
+    if atom.unit == "school_year":
+        years = range(ctx.start.year - 1, ctx.end.year + 1)
+        candidates = [_school_year(year, ctx) for year in years]
+    elif atom.unit == "calendar_year":
+        candidates = [year_bounds(year) for year in ctx.years]
+    elif atom.unit == "plan_year":  # "конец года": a calendar year's, not an academic year's
+        if ctx.academic or len(ctx.years) != 1:
+            raise _Invalid
+        candidates = [year_bounds(ctx.start.year)]
+    else:
+        start, end = _resolve(replace(atom, edge=0), ctx)
+        if atom.unit == "half" and atom.number == 2 and (atom.year or ctx).academic:
+            end = _school_year(start.year - 1, atom.year or ctx)[1]  # its school part
+        candidates = [(start, end)]
+    months = [_edge_month(interval, atom.edge) for interval in candidates]
+    return _first_best(months, ctx.interval)
+
+
 def _resolve(atom: _Atom, ctx: _Span) -> Interval:
     """The interval an atom names when its year comes from ``ctx`` (rules 2, 3, 4, 6)."""
+    if atom.edge:
+        return _resolve_edge(atom, ctx)
     ctx = atom.year or ctx
     if atom.unit == "span":
         return ctx.interval
@@ -506,6 +564,12 @@ def _resolve(atom: _Atom, ctx: _Span) -> Interval:
         return date(year, atom.number, first), date(
             year, atom.number, 10 * atom.day if atom.day < 3 else last
         )
+    if atom.unit == "seasonal":  # rule 15: from its first month's year by rule 2
+        first_month, first_day, last_month, last_day = SEASONAL_SPANS[_SEASONS[atom.number]]
+        year = _month_year(first_month, ctx)
+        end_year = year if last_month >= first_month else year + 1
+        end_day = last_day or last_day_of_month(end_year, last_month)
+        return date(year, first_month, first_day), date(end_year, last_month, end_day)
     if atom.unit == "half_month":  # days 1–15, 16 to the end (rule 7)
         year = _month_year(atom.number, ctx)
         last = last_day_of_month(year, atom.number)
@@ -590,6 +654,19 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?P<dcw>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?))"
         rf"\s+(?P<dcm>{MONTH_PATTERN})",
     ),
+    # "конец I полугодия", "в начале учебного года", "середина 2 четверти", "конец 2022 г."
+    (
+        "edge",
+        r"(?P<ew>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?|окончани[еяю])\s+"
+        rf"(?:(?P<eo>{ORDINAL_PATTERN}){ORDINAL_GAP}(?P<eu>полугоди[а-я]*|пол(?:уг)?(?![а-я])\.?"
+        r"|четверт[а-я]*|четв(?![а-я])\.?|квартал[а-я]*|кв(?![а-я])\.?)"
+        rf"|(?P<eacad>{_ACADEMIC_WORD}\s*(?:года|г(?![а-я])\.?))"
+        r"|(?P<ecal>календарного\s+года)"
+        r"|(?P<eplain>года)"
+        rf"|(?P<e4>\d{{4}})(?!\d){_YEAR_SUFFIX})(?![а-я])",
+    ),
+    # "летом", "в летний период", "осенние каникулы", "в период зимних каникул" (rule 15)
+    ("seasonal", rf"(?P<season>{SEASON_PATTERN})"),
     # "вторая половина октября", "в 1-й половине сентября" (rule 7)
     (
         "half_month",
@@ -647,7 +724,7 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "filler",
         r"(?<![а-я])(?:в|во|на|месяц[а-я]*|мес(?![а-я])\.?|включительно|срок[а-я]*|период[а-я]*"
-        r"|гг?(?![а-я])\.?|год[а-я]*|текущего|учебного|уч\.?|календарного|т\.\s*г\.?"
+        r"|гг?(?![а-я])\.?|год[а-я]*|текущего|учебного|уч\.?|календарного|т\.\s*г\.?|время|дни"
         r"|понедельник|вторник|сред[аеу]|четверг|пятниц[аеу]|суббот[аеу]|воскресенье)(?![а-я])"
         r"|[.:()«»\"'!?\\]",
     ),
@@ -667,6 +744,11 @@ _MARKS: dict[str, _TokenKind] = {
     "from": "from",
     "to": "to",
 }
+#: the seasons and school holidays, in a fixed order: an atom's number is an index here
+_SEASONS: tuple[str, ...] = tuple(SEASONAL_SPANS)
+#: "начало", "середина", "конец" ("окончание") of a longer period, and the units they take
+_EDGE_WORDS: dict[str, int] = {"нач": 1, "сер": 2, "кон": 3, "око": 3}
+_EDGE_UNITS: dict[str, _Unit] = {"по": "half", "че": "school_quarter", "кв": "quarter"}
 #: Days written with their month and year in one token: (day, month, year) groups.
 _WRITTEN_DAYS: dict[str, tuple[str, str, str]] = {
     "iso": ("id", "im", "iy"),
@@ -730,6 +812,25 @@ def _token(match: re.Match[str]) -> _Token | None:
         if not 1 <= decade <= 3:
             raise _Invalid
         return _Token("atom", atom=_bounded("decade", month, day=decade))
+    if kind == "edge":
+        word = match.group("ew").split()[-1]
+        edge = _EDGE_WORDS[word[:3]]
+        if match.group("eo"):
+            unit: _Unit = _EDGE_UNITS[normalize(match.group("eu"))[:2]]
+            return _Token("atom", atom=replace(_bounded(unit, _ordinal(match, "eo")), edge=edge))
+        if match.group("e4"):
+            span = _calendar_year(int(match.group("e4")))
+            return _Token("atom", atom=_Atom("span", year=span, edge=edge))
+        unit = (
+            "school_year"
+            if match.group("eacad")
+            else "calendar_year"
+            if match.group("ecal")
+            else "plan_year"
+        )
+        return _Token("atom", atom=_Atom(unit, edge=edge))
+    if kind == "seasonal":
+        return _Token("atom", atom=_Atom("seasonal", _SEASONS.index(season_key(match.group(0)))))
     if kind == "half_month":
         half = _ordinal(match, "hmn")
         if not 1 <= half <= 2:
@@ -944,10 +1045,14 @@ def _resolve_items(items: list[_Item], plan: _Span | None) -> list[Interval]:
 # --------------------------------------------------------------------------------------------
 # Recognisers
 
+# "до конца", "к началу" … before a month; before a longer period the edge token reads them
+# ("до конца I полугодия" is due on the last day of its last month, rule 15).
+_BEFORE_MONTH = rf"(?=\s+{MONTH_PATTERN})"
 _DUE_RE = re.compile(
     r"^(?:в\s+)?(?:срок(?:и)?\s*(?:исполнения\s*)?(?:-\s*)?)?"
-    r"(?:(?P<last>не\s+позднее|не\s+позже|до\s+конца|к\s+концу|до\s+окончания|по)"
-    r"|(?P<first>до\s+начала|к\s+началу|до|к|ко))\s+(?:чем\s+)?"
+    rf"(?:(?P<last>не\s+позднее|не\s+позже|(?:до\s+конца|к\s+концу|до\s+окончания){_BEFORE_MONTH}"
+    r"|по(?!\s+окончани))"
+    rf"|(?P<first>(?:до\s+начала|к\s+началу){_BEFORE_MONTH}|до|к|ко))\s+(?:чем\s+)?"
 )
 
 
@@ -981,7 +1086,7 @@ def _dated(text: str, plan: _Span | None) -> _Dated | None:
         return None
     if due:
         start, end = intervals[0]
-        day = end if due.group("last") else start
+        day = end if due.group("last") or items[0].parts[0].edge == 3 else start
         intervals = [(day, day)]
     return _Dated(kind, intervals, points)
 
@@ -1002,7 +1107,10 @@ def _bounds(text: str, plan: _Span | None, cycle_days: int | None) -> Interval |
     if found.intervals is None:
         raise _NeedsPeriod
     if found.kind == "due":
-        return _need(plan).start, found.intervals[0][1]
+        start, end = _need(plan).start, found.intervals[0][1]
+        if cycle_days is not None and (end - start).days + 1 <= cycle_days:
+            return None  # "ежегодно до 1 сентября": by when in each cycle, not the bounds
+        return start, end
     longest = max((end - start).days + 1 for start, end in found.intervals)
     if cycle_days is not None and found.points and longest <= cycle_days:
         return None  # "ежегодно в сентябре": when in each cycle, not the bounds
@@ -1039,6 +1147,9 @@ def _recurring(text: str, prepared: str, plan: _Span | None) -> Deadline | None:
     if found is None:
         return None
     recurrence, match = found
+    results = _RESULTS_RE.fullmatch(match.group(0)) and "кажд" not in match.group(0)
+    if results and _dated(_strip_all(_without(prepared, match)), plan):
+        return None  # "май (по итогам года)": a date with its reason, not a recurrence
     span = _over(_without(prepared, match), plan, _CYCLE_DAYS[recurrence])
     return _spanning(text, "recurring", span, recurrence)
 
@@ -1062,7 +1173,8 @@ def _dates(text: str, prepared: str, plan: _Span | None) -> Deadline | None:
     """Recogniser 3 and 4: due phrases, dates, periods, ranges and lists of them."""
     found = _dated(prepared, plan)
     if found is None:
-        rest = _strip_all(prepared, _AS_NEEDED_RE)  # "сентябрь (по согласованию)"
+        # "сентябрь (по согласованию)", "май (по итогам года)"
+        rest = _strip_all(prepared, _AS_NEEDED_RE, _RESULTS_RE)
         found = _dated(rest, plan) if rest != prepared and rest else None
     if found is None:
         return None
@@ -1131,6 +1243,16 @@ class DeadlineContext:
 #: A cell of day numbers only ("8", "1-10", "2-3, 15"): days of the context's month.
 _DAYS_ONLY_RE = re.compile(r"\d{1,2}(?:\s*(?:-|,|;|и)\s*\d{1,2})*")
 _WEEK_ONLY_RE = re.compile(rf"(?:в\s+)?{ORDINAL_PATTERN}{ORDINAL_GAP}недел[а-я]*")
+#: "в конце месяца", "середина месяца", "3 декада", "вторая половина месяца": of the context's
+_PART_OF_MONTH_ONLY_RE = re.compile(
+    r"(?:в\s+|во\s+)?(?:(?:начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?)"
+    rf"|(?:{ORDINAL_PATTERN}|последн[а-я]+){ORDINAL_GAP}(?:декад[а-я]*|половин[а-я]*))"
+    r"(?:\s+месяца)?"
+)
+#: "до 15 числа", "25 число": a day of the context's month
+_DAY_NUMBER_ONLY_RE = re.compile(
+    r"(?P<due>(?:до|к|не\s+позднее|не\s+позже)\s+)?(?P<day>\d{1,2})(?:-?го)?\s+числ[оау]"
+)
 _DURING_MONTH_RE = re.compile(r"(?:в\s+течени[еи]|на\s+протяжении)\s+(?:всего\s+)?месяца")
 #: Where a cell's date ends and its remainder («малый зал») begins: at most this many words.
 _MAX_REMAINDER_WORDS = 24
@@ -1190,7 +1312,13 @@ def _in_context(
         return deadline if deadline.kind != "unknown" else None
     if month is not None and _DURING_MONTH_RE.fullmatch(body):
         return _with_times(_on_context(text, context, "continuous"), prepared)
-    if month is not None and _WEEK_ONLY_RE.fullmatch(body):  # "3-я неделя": of that month
+    if month is None:
+        return None
+    if day_number := _DAY_NUMBER_ONLY_RE.fullmatch(body):  # "до 15 числа": of that month
+        body = f"{day_number.group('due') or ''}{day_number.group('day')}"
+    if day_number or _WEEK_ONLY_RE.fullmatch(body) or _PART_OF_MONTH_ONLY_RE.fullmatch(body):
+        # "3-я неделя", "в конце месяца", "II декада": of that month
+        body = body.removesuffix(" месяца")
         year, number = month
         dated = _Prepared(
             f"{body} {MONTHS_GENITIVE[number - 1]} {year}", prepared.start_time, prepared.end_time
@@ -1220,7 +1348,7 @@ def _read(text: str, period: Period | None, context: DeadlineContext | None) -> 
 #: Words that make a date phrase; a remainder holding one is a date not understood, not a place.
 _DATE_WORD_RE = re.compile(
     rf"{MONTH_PATTERN}|\d{{1,2}}\.\d{{1,2}}|\d{{4}}|квартал|полугоди|четверт|недел"
-    r"|(?<![а-я])(?:по|до|с|со|от|к|после|перед|итог[а-я]*)(?![а-я])"
+    r"|(?<![а-я])(?:по|до|с|со|от|к|после|перед|итог(?:и|ам|ов))(?![а-я])"
 )
 
 

@@ -168,6 +168,49 @@ def month_number(word: str) -> int | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Seasons and school holidays (docs/model.md, rule 15)
+
+#: A season or a school holiday as a person dates it when the plan gives no dates of its own:
+#: (first month, first day, last month, last day; 0 is the month's last day). Seasons are the
+#: calendar ones; school holidays the days around them that Russian schools keep: the autumn
+#: ones at the end of October and the start of November, the winter ones from the end of
+#: December to the start of January, the spring ones at the end of March and the start of
+#: April, the summer ones June to August.
+SEASONAL_SPANS: dict[str, tuple[int, int, int, int]] = {
+    "лето": (6, 1, 8, 0),
+    "осень": (9, 1, 11, 0),
+    "зима": (12, 1, 2, 0),
+    "весна": (3, 1, 5, 0),
+    "летние каникулы": (6, 1, 8, 0),
+    "осенние каникулы": (10, 21, 11, 10),
+    "зимние каникулы": (12, 21, 1, 10),
+    "весенние каникулы": (3, 21, 4, 10),
+}
+#: Stems of the seasons' nouns and adjectives in folded text → the season's key above.
+SEASON_STEMS: dict[str, str] = {"лет": "лето", "осен": "осень", "зим": "зима", "вес": "весна"}
+_SEASON_ADJECTIVE = r"(?:летн|осенн|зимн|весенн)(?:ий|его|ему|ем|им|ие|их|ими)"
+#: A season ("летом", "осень", "в летний период", "летний оздоровительный период") or a school
+#: holiday ("осенние каникулы", "в период летних каникул"), whole words in folded text.
+SEASON_PATTERN = (
+    r"(?<![а-я])(?:"
+    rf"{_SEASON_ADJECTIVE}\s+каникул[а-я]*"
+    rf"|{_SEASON_ADJECTIVE}\s+(?:оздоровительн[а-я]*\s+)?период[а-я]*"
+    r"|лет[оау]|летом|осен[ьи]|осенью|зим[аыуе]|зимой|весн[аыуе]|весной"
+    r")(?![а-я])"
+)
+
+
+def season_key(written: str) -> str:
+    """The key of :data:`SEASONAL_SPANS` a match of :data:`SEASON_PATTERN` names."""
+    folded = normalize(written)
+    season = next(key for stem, key in SEASON_STEMS.items() if folded.startswith(stem))
+    if "каникул" not in folded:
+        return season
+    adjective = {"лето": "летние", "осень": "осенние", "зима": "зимние", "весна": "весенние"}
+    return f"{adjective[season]} каникулы"
+
+
+# --------------------------------------------------------------------------------------------
 # Numerals
 
 #: Roman numerals I–XII in lower case (folded text).
