@@ -527,3 +527,106 @@ def test_recurring_results_with_bounds_stay_recurring() -> None:
     deadline = parse_deadline("сентябрь – май, по итогам каждого месяца", AY)
     assert (deadline.kind, deadline.recurrence) == ("recurring", "monthly")
     assert (deadline.start, deadline.end) == (D(2021, 9, 1), D(2022, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("ежегодно до 1 сентября", "yearly"),
+        ("до 10.09\n(ежегодно)", "yearly"),
+        ("ежегодно до 1 июня", "yearly"),
+    ],
+)
+def test_a_due_day_within_one_cycle_says_by_when_in_each(text: str, recurrence: Recurrence) -> None:
+    """ "ежегодно до 1 сентября" is yearly over the plan, not a span ending September 1 (rule 9)."""
+    deadline = parse_deadline(text, AY)
+    assert (deadline.kind, deadline.recurrence) == ("recurring", recurrence)
+    assert (deadline.start, deadline.end) == (AY.start, AY.end)
+
+
+def test_a_due_day_beyond_one_cycle_bounds_the_recurrence() -> None:
+    """ "ежемесячно до 15.05.2022" recurs monthly from the plan's start to May 15 (rule 9)."""
+    deadline = parse_deadline("ежемесячно до 15.05.2022", AY)
+    assert (deadline.kind, deadline.start, deadline.end) == (
+        "recurring",
+        D(2021, 9, 1),
+        D(2022, 5, 15),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Holidays with a fixed day (rule 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("День знаний", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
+        ("в День знаний", CY, "date", D(2022, 9, 1), D(2022, 9, 1)),
+        ("День учителя", AY, "date", D(2021, 10, 5), D(2021, 10, 5)),
+        ("ко Дню учителя", AY, "due", None, D(2021, 10, 5)),
+        ("к Дню пожилого человека", AY, "due", None, D(2021, 10, 1)),
+        ("ко Дню народного единства", AY, "due", None, D(2021, 11, 4)),
+        ("День Конституции РФ", AY, "date", D(2021, 12, 12), D(2021, 12, 12)),
+        ("к Новому году", AY, "due", None, D(2021, 12, 31)),
+        ("новогодние праздники", CY, "date", D(2022, 12, 31), D(2022, 12, 31)),
+        ("ко Дню защитника Отечества", AY, "due", None, D(2022, 2, 23)),
+        ("к Международному женскому дню", AY, "due", None, D(2022, 3, 8)),
+        ("День космонавтики", AY, "date", D(2022, 4, 12), D(2022, 4, 12)),
+        ("ко Дню Победы", AY, "due", None, D(2022, 5, 9)),
+        ("к Дню Победы", AY, "due", None, D(2022, 5, 9)),
+        ("КО ДНЮ ПОБЕДЫ", AY, "due", None, D(2022, 5, 9)),
+        ("День Победы 2022 г.", AY, "date", D(2022, 5, 9), D(2022, 5, 9)),
+        ("День славянской письменности и культуры", AY, "date", D(2022, 5, 24), D(2022, 5, 24)),
+        ("День защиты детей", AY, "date", D(2022, 6, 1), D(2022, 6, 1)),
+        ("ко Дню России", AY, "due", None, D(2022, 6, 12)),
+        ("День матери", AY, "unknown", None, None),
+        ("ко дню рождения школы", AY, "unknown", None, None),
+    ),
+)
+def test_holidays_named_instead_of_their_day(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """A holiday with a fixed day is that day; one whose day moves names no date (rule 16)."""
+    check(text, plan, kind, start, end)
+
+
+# --------------------------------------------------------------------------------------------
+# The school year as a whole, first days of a month, ordinal weeks
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("учебный год", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+        ("Учебный год", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+        ("в учебном году", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+        ("в текущем учебном году", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+        ("в 2021-2022 учебном году", AY, "period", D(2021, 9, 1), D(2022, 8, 31)),
+        ("2022-2023 учебный год", AY, "period", D(2022, 9, 1), D(2023, 8, 31)),
+    ),
+)
+def test_the_school_year_as_a_whole(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """ "учебный год" alone spans the plan (rule 9); with its years it is a period (rule 1)."""
+    check(text, plan, kind, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("первые числа сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 10)),
+        ("в первых числах сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 10)),
+        ("в последних числах мая", AY, "period", D(2022, 5, 21), D(2022, 5, 31)),
+        ("последние числа декабря", AY, "period", D(2021, 12, 21), D(2021, 12, 31)),
+        ("в 1-ю неделю сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 7)),
+        ("в 1-ую неделю сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 7)),
+        ("1-ая неделя октября", AY, "period", D(2021, 10, 1), D(2021, 10, 7)),
+    ),
+)
+def test_first_and_last_days_and_ordinal_weeks_of_a_month(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """ "первые числа" is the first decade, "последние числа" the last (rule 7)."""
+    check(text, plan, kind, start, end)

@@ -60,6 +60,7 @@ from typing import Literal
 from planio.dates.vocabulary import (
     MONTH_PATTERN,
     MONTHS_GENITIVE,
+    NAMED_DAY_PATTERN,
     ORDINAL_GAP,
     ORDINAL_PATTERN,
     ORDINAL_WORD_PATTERN,
@@ -77,6 +78,7 @@ from planio.dates.vocabulary import (
     last_day_of_month,
     month_bounds,
     month_number,
+    named_day,
     normalize,
     ordinal_value,
     overlap_days,
@@ -348,6 +350,8 @@ _CONTINUOUS_RE = _compile(
     r"в\s+течени[еи]\s+(?:всего\s+)?уч\.\s*г(?:ода|\.)?",
     r"на\s+протяжении\s+(?:всего\s+)?(?:учебного\s+)?(?:года|периода)",
     r"(?:весь|круглый)\s+(?:учебный\s+)?(?:год|период)",
+    # "учебный год", "в текущем учебном году" (not "в 2021-2022 учебном году": a period)
+    r"(?<!\d)(?<!\d\s)(?:в\s+)?(?:текущ(?:ий|ем)\s+)?учебн(?:ый|ом)\s+год(?:у)?",
     r"постоянн[а-я]*",
     r"систематически",
     r"ежедневн[а-я]*",
@@ -651,7 +655,8 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "decade",
         rf"(?:(?:(?P<dcn>{ORDINAL_PATTERN})|(?P<dclast>последн[а-я]+)){ORDINAL_GAP}декад[а-я]*"
-        r"|(?P<dcw>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?))"
+        r"|(?P<dcw>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?"
+        r"|(?:перв(?:ые|ых|ыми)|последн(?:ие|их|ими))\s+числ(?:а|ах|ами)))"
         rf"\s+(?P<dcm>{MONTH_PATTERN})",
     ),
     # "конец I полугодия", "в начале учебного года", "середина 2 четверти", "конец 2022 г."
@@ -665,6 +670,8 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?P<eplain>года)"
         rf"|(?P<e4>\d{{4}})(?!\d){_YEAR_SUFFIX})(?![а-я])",
     ),
+    # "ко Дню Победы", "День знаний", "к Новому году" (rule 16)
+    ("named_day", rf"(?P<named>{NAMED_DAY_PATTERN})"),
     # "летом", "в летний период", "осенние каникулы", "в период зимних каникул" (rule 15)
     ("seasonal", rf"(?P<season>{SEASON_PATTERN})"),
     # "вторая половина октября", "в 1-й половине сентября" (rule 7)
@@ -734,7 +741,7 @@ _GAP_RE = re.compile(r"\s*")
 
 
 #: "начало", "середина", "конец" of a month as its decades
-_PART_OF_MONTH: dict[str, int] = {"нач": 1, "сер": 2, "кон": 3}
+_PART_OF_MONTH: dict[str, int] = {"нач": 1, "сер": 2, "кон": 3, "пер": 1, "пос": 3}
 
 _TokenKind = Literal["atom", "year", "dash", "separator", "from", "to"]
 #: Token kinds that carry no value, and the named ordinal group of each ordinal unit.
@@ -829,6 +836,9 @@ def _token(match: re.Match[str]) -> _Token | None:
             else "plan_year"
         )
         return _Token("atom", atom=_Atom(unit, edge=edge))
+    if kind == "named_day":
+        month, day = named_day(match.group(0)) or (0, 0)
+        return _Token("atom", atom=_bounded("day", month, day=day))
     if kind == "seasonal":
         return _Token("atom", atom=_Atom("seasonal", _SEASONS.index(season_key(match.group(0)))))
     if kind == "half_month":

@@ -211,6 +211,55 @@ def season_key(written: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
+# Holidays with a fixed day (docs/model.md, rule 16)
+
+#: The days whose name a plan writes instead of the date ("ко Дню Победы", "День знаний"):
+#: a regex for the name after "день" (folded text) → (month, day).
+_NAMED_DAYS: tuple[tuple[str, tuple[int, int]], ...] = (
+    (r"знаний", (9, 1)),
+    (r"пожил(?:ого|ых)\s+(?:человека|людей)", (10, 1)),
+    (r"учител[яей]", (10, 5)),
+    (r"народного\s+единства", (11, 4)),
+    (r"конституции(?:\s+(?:рф|российской\s+федерации))?", (12, 12)),
+    (r"защитник(?:а|ов)\s+отечества", (2, 23)),
+    (r"космонавтики", (4, 12)),
+    (r"победы", (5, 9)),
+    (r"славянской\s+письменности(?:\s+и\s+культуры)?", (5, 24)),
+    (r"защиты\s+детей", (6, 1)),
+    (r"россии", (6, 12)),
+)
+#: Holidays named without "день": New Year's Eve (when schools keep it), Women's Day.
+_NAMED_HOLIDAYS: tuple[tuple[str, tuple[int, int]], ...] = (
+    (r"нов(?:ый|ого|ому|ым)\s+год(?:а|у|ом)?|новогодн[а-я]*\s+праздник[а-я]*", (12, 31)),
+    (r"международн(?:ый|ого|ому)\s+женск(?:ий|ого|ому)\s+дн[а-я]*", (3, 8)),
+)
+_DAY_WORD = r"(?:день|дня|дню|днем|дне)\s+"
+#: A holiday named instead of its date, whole words in folded text.
+NAMED_DAY_PATTERN = (
+    r"(?<![а-я])(?:"
+    + _DAY_WORD
+    + r"(?:"
+    + "|".join(name for name, _ in _NAMED_DAYS)
+    + r")|"
+    + "|".join(name for name, _ in _NAMED_HOLIDAYS)
+    + r")(?![а-я])"
+)
+_NAMED_DAY_RES: tuple[tuple[re.Pattern[str], tuple[int, int]], ...] = tuple(
+    (re.compile(rf"(?:{_DAY_WORD})?(?:{name})"), day) for name, day in _NAMED_DAYS + _NAMED_HOLIDAYS
+)
+
+
+def named_day(written: str) -> tuple[int, int] | None:
+    """The (month, day) of a holiday a match of :data:`NAMED_DAY_PATTERN` names: "дню победы"
+    → (5, 9)."""
+    folded = normalize(written)
+    for pattern, day in _NAMED_DAY_RES:
+        if pattern.fullmatch(folded):
+            return day
+    return None
+
+
+# --------------------------------------------------------------------------------------------
 # Numerals
 
 #: Roman numerals I–XII in lower case (folded text).
@@ -257,7 +306,7 @@ ORDINAL_PATTERN = (
     + r"(?:-(?:ое|ой|ый|ий|ая|го|ом|е|й|я)(?![а-я]))?"  # "I-е полугодие", "II-й квартал"
     + "|"
     + ORDINAL_WORD_PATTERN
-    + r"|(?<![\d.])\d{1,2}(?:-?(?:ый|ий|ой|ого|ом|ем|ая|ое|ее|й|м|я|е|го)(?![а-я]))?(?![\d.])"
+    + r"|(?<![\d.])\d{1,2}(?:-?(?:ый|ий|ой|ого|ом|ем|ая|ое|ее|ую|й|м|я|е|ю|го)(?![а-я]))?(?![\d.])"
     + r")"
 )
 #: What may stand between an ordinal and its unit: "I полугодие", "I-полугодие", "1-й квартал".
