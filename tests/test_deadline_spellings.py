@@ -258,6 +258,10 @@ def test_abbreviated_recurrences(text: str, recurrence: Recurrence) -> None:
         "по срокам МО",
         "по срокам, установленным УО",
         "по положению",
+        "в соответствии с утвержденным графиком",
+        "согласно утвержденному графику",
+        "согласно отдельному плану",
+        "при наличии финансирования",
         "по согласованию",
         "по мере необходимости",
     ],
@@ -630,3 +634,90 @@ def test_first_and_last_days_and_ordinal_weeks_of_a_month(
 ) -> None:
     """ "первые числа" is the first decade, "последние числа" the last (rule 7)."""
     check(text, plan, kind, start, end)
+
+
+@pytest.mark.parametrize("text", ["регулярно", "Регулярно", "регулярно, в течение года"])
+def test_regularly_is_continuous(text: str) -> None:
+    """ "регулярно", like "систематически", runs through the plan period (rule 9)."""
+    deadline = parse_deadline(text, CY)
+    assert (deadline.kind, deadline.start, deadline.end) == ("continuous", CY.start, CY.end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["по окончании мероприятия", "после проведения", "в течение 3 рабочих дней", "по факту"],
+)
+def test_a_time_relative_to_an_event_stays_unknown(text: str) -> None:
+    """A deadline counted from an event the cell does not date cannot be dated."""
+    deadline = parse_deadline(text, CY)
+    assert (deadline.kind, deadline.start, deadline.end) == ("unknown", None, None)
+
+
+# --------------------------------------------------------------------------------------------
+# Under a month's section row (rule 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("последняя неделя", "period", D(2021, 10, 25), D(2021, 10, 31)),
+        ("2-3 неделя", "period", D(2021, 10, 8), D(2021, 10, 21)),
+        ("на 2 неделе", "period", D(2021, 10, 8), D(2021, 10, 14)),
+        ("еженедельно", "recurring", D(2021, 9, 1), D(2022, 8, 31)),
+        ("по пятницам", "recurring", D(2021, 9, 1), D(2022, 8, 31)),
+        ("постоянно", "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+        ("в течение учебного года", "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+        ("весь период", "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+        ("ежемесячно с сентября по май", "recurring", D(2021, 9, 1), D(2022, 5, 31)),
+        ("март", "period", D(2022, 3, 1), D(2022, 3, 31)),
+        ("по мере необходимости", "as_needed", None, None),
+    ],
+)
+def test_a_month_row_dates_its_weeks_not_recurrences(
+    text: str, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """Under «ОКТЯБРЬ», "последняя неделя" is October's; "еженедельно" still spans the plan (a
+    plan lists it under the month it starts in) and "март" keeps its own month (rules 9, 12)."""
+    context = DeadlineContext.from_heading("ОКТЯБРЬ", AY)
+    assert context is not None
+    deadline = parse_deadline(text, AY, context)
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize(
+    ("heading", "start", "end"),
+    [
+        ("ЛЕТНИЙ ОЗДОРОВИТЕЛЬНЫЙ ПЕРИОД", D(2022, 6, 1), D(2022, 8, 31)),
+        ("Вторая половина октября", D(2021, 10, 16), D(2021, 10, 31)),
+        ("09.2021", D(2021, 9, 1), D(2021, 9, 30)),
+        ("Конец учебного года", D(2022, 5, 1), D(2022, 5, 31)),
+    ],
+)
+def test_new_spellings_head_the_rows_under_them(heading: str, start: D, end: D) -> None:
+    """A section row holding only one of these spellings is a date heading (rule 12)."""
+    assert DeadlineContext.from_heading(heading, AY) == DeadlineContext(start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "первый понедельник месяца",
+        "последняя пятница месяца",
+        "каждая последняя пятница месяца",
+        "в последнюю пятницу месяца",
+        "каждую третью среду",
+        "2-ая и 4-ая среда месяца",
+        "1-й вторник",
+    ],
+)
+def test_one_weekday_of_each_month_recurs_monthly(text: str) -> None:
+    """ "последняя пятница месяца" happens once a month, over the plan period (rule 9)."""
+    deadline = parse_deadline(text, AY)
+    assert (deadline.kind, deadline.recurrence) == ("recurring", "monthly")
+    assert (deadline.start, deadline.end) == (AY.start, AY.end)
+
+
+@pytest.mark.parametrize("text", ["каждый четверг", "по четвергам", "каждую среду"])
+def test_every_weekday_still_recurs_weekly(text: str) -> None:
+    """A weekday with no ordinal before it is every week's (rule 9)."""
+    assert parse_deadline(text, AY).recurrence == "weekly"
