@@ -721,3 +721,29 @@ def test_one_weekday_of_each_month_recurs_monthly(text: str) -> None:
 def test_every_weekday_still_recurs_weekly(text: str) -> None:
     """A weekday with no ordinal before it is every week's (rule 9)."""
     assert parse_deadline(text, AY).recurrence == "weekly"
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("до01.10.2021", AY, "due", None, D(2021, 10, 1)),
+        ("Срок: до 01.10.2021", AY, "due", None, D(2021, 10, 1)),
+        ("в срок: до 01.10.2021", AY, "due", None, D(2021, 10, 1)),
+        ("Срок исполнения: не позднее 01.10.2021", AY, "due", None, D(2021, 10, 1)),
+        ("ноябрь 2021 г. -", AY, "period", D(2021, 11, 1), D(2021, 11, 30)),
+        ("– ноябрь", AY, "period", D(2021, 11, 1), D(2021, 11, 30)),
+        ("—", AY, "unknown", None, None),
+        ("-", AY, "unknown", None, None),
+    ),
+)
+def test_punctuation_around_a_date(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """ "до01.10.2021", "Срок: до …" and a stray dash at an edge do not hide the date."""
+    check(text, plan, kind, start, end)
+
+
+def test_a_lone_dash_under_a_month_row_is_no_date() -> None:
+    """«—» in a cell says there is no deadline; it is not the section's month (rule 12)."""
+    context = DeadlineContext(D(2021, 10, 1), D(2021, 10, 31))
+    assert parse_deadline("—", AY, context).kind == "unknown"

@@ -157,7 +157,10 @@ def _prepare(text: str) -> _Prepared:
     if times:
         start_time = clock_value(times[0].group("start"))
         end_time = clock_value(times[0].group("end")) if times[0].group("end") else None
-    return _Prepared(_SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION), start_time, end_time)
+    folded = _SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION)
+    # a dash left at an edge ("ноябрь 2021 г. -", "-ноябрь"), unless the cell is only a dash
+    folded = folded.strip(_EDGE_PUNCTUATION + "-") or folded
+    return _Prepared(folded, start_time, end_time)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1073,10 +1076,11 @@ def _resolve_items(items: list[_Item], plan: _Span | None) -> list[Interval]:
 # ("до конца I полугодия" is due on the last day of its last month, rule 15).
 _BEFORE_MONTH = rf"(?=\s+{MONTH_PATTERN})"
 _DUE_RE = re.compile(
-    r"^(?:в\s+)?(?:срок(?:и)?\s*(?:исполнения\s*)?(?:-\s*)?)?"
+    r"^(?:в\s+)?(?:срок(?:и)?\s*(?:исполнения\s*)?(?:[-:]\s*)?)?"
     rf"(?:(?P<last>не\s+позднее|не\s+позже|(?:до\s+конца|к\s+концу|до\s+окончания){_BEFORE_MONTH}"
     r"|по(?!\s+окончани))"
-    rf"|(?P<first>(?:до\s+начала|к\s+началу){_BEFORE_MONTH}|до|к|ко))\s+(?:чем\s+)?"
+    # "до01.10.2021": a day written straight after "до"
+    rf"|(?P<first>(?:до\s+начала|к\s+началу){_BEFORE_MONTH}|до|к|ко))(?:\s+|(?=\d))(?:чем\s+)?"
 )
 
 
