@@ -747,3 +747,19 @@ def test_a_lone_dash_under_a_month_row_is_no_date() -> None:
     """«—» in a cell says there is no deadline; it is not the section's month (rule 12)."""
     context = DeadlineContext(D(2021, 10, 1), D(2021, 10, 31))
     assert parse_deadline("—", AY, context).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("втечение года", D(2021, 9, 1), D(2022, 8, 31)),
+        ("Втечение учебного года", D(2021, 9, 1), D(2022, 8, 31)),
+        ("в течении года", D(2021, 9, 1), D(2022, 8, 31)),
+        ("в теч. I полуг.", D(2021, 9, 1), D(2021, 12, 31)),
+        ("втечение октября", D(2021, 10, 1), D(2021, 10, 31)),
+    ],
+)
+def test_during_written_hastily(text: str, start: D, end: D) -> None:
+    """ "втечение", "в течении", "в теч." are "в течение" (rule 9)."""
+    deadline = parse_deadline(text, AY)
+    assert (deadline.kind, deadline.start, deadline.end) == ("continuous", start, end)

@@ -115,10 +115,12 @@ _DAY_COUNT_RE = re.compile(
 )
 #: "1.-3 марта": a dotted first day of a range sharing the month written after the last.
 _DOTTED_FIRST_DAY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*-\s*(?=\d)")
-#: Abbreviations plans write, spelled out: "в теч. мес." → "в течение месяца".
-_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![а-я])теч(?:\.|(?![а-я]))"), "течение "),
-    (re.compile(r"(?<![а-я])мес(?:\.|(?![а-я]))"), "месяца "),
+#: Abbreviations plans write, spelled out: "в теч. мес." → "в течение месяца"; and the space
+#: a hurried typist leaves out: "втечение года". Each with the letters it needs (a quick test).
+_ABBREVIATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("теч", re.compile(r"(?<![а-я])теч(?:\.|(?![а-я]))"), "течение "),
+    ("мес", re.compile(r"(?<![а-я])мес(?:\.|(?![а-я]))"), "месяца "),
+    ("втеч", re.compile(r"(?<![а-я])в(?=течени)"), "в "),
 )
 
 
@@ -143,8 +145,8 @@ def _prepare(text: str) -> _Prepared:
     folded = normalize(text)
     folded = _DAY_COUNT_RE.sub(" ", folded)
     folded = _DOTTED_FIRST_DAY_RE.sub(r"\1-", folded)
-    for pattern, spelled in _ABBREVIATIONS:
-        if spelled[:3] in folded:  # "теч", "мес": no regex run over text without them
+    for letters, pattern, spelled in _ABBREVIATIONS:
+        if letters in folded:  # no regex run over text without them
             folded = pattern.sub(spelled, folded)
     times: list[re.Match[str]] = []
 
