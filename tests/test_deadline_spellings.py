@@ -763,3 +763,35 @@ def test_during_written_hastily(text: str, start: D, end: D) -> None:
     """ "втечение", "в течении", "в теч." are "в течение" (rule 9)."""
     deadline = parse_deadline(text, AY)
     assert (deadline.kind, deadline.start, deadline.end) == ("continuous", start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("сентябрь 2021 г. (1 неделя)", D(2021, 9, 1), D(2021, 9, 7)),
+        ("сентябрь 2021\n(1 неделя)", D(2021, 9, 1), D(2021, 9, 7)),
+        ("май 2022 года, 3 неделя", D(2022, 5, 15), D(2022, 5, 21)),
+        ("октябрь (3 неделя)", D(2021, 10, 15), D(2021, 10, 21)),
+    ],
+)
+def test_a_week_written_after_its_month_and_year(text: str, start: D, end: D) -> None:
+    """ "сентябрь 2021 г. (1 неделя)" is that week of that month of that year (rule 7)."""
+    deadline = parse_deadline(text, AY)
+    assert (deadline.kind, deadline.start, deadline.end) == ("period", start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "kind", "start", "end"),
+    rows(
+        ("2021, сентябрь", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+        ("2022 г., январь, май", AY, "period", D(2022, 1, 1), D(2022, 5, 31)),
+        ("2021 г., сентябрь-октябрь", CY, "period", D(2021, 9, 1), D(2021, 10, 31)),
+        ("Ноябрь, 2021", CY, "period", D(2021, 11, 1), D(2021, 11, 30)),
+        ("2021, 2022", AY, "period", D(2021, 1, 1), D(2022, 12, 31)),
+    ),
+)
+def test_a_year_written_before_its_months(
+    text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
+) -> None:
+    """A year alone before a comma is the year of the months after it, as after them (rule 8)."""
+    check(text, plan, kind, start, end)

@@ -46,6 +46,12 @@ Choices beyond the spec, so that the behaviour is predictable:
   "2021/2022", "2021-2022 учебный год", "2021-2022" and "2021-2022 год" are one academic year;
   "2021-2022 гг.", "2020–2024 годы" and "2021-2023" calendar years.
 * "N-я неделя <месяца>" is the month's days 7N-6 … 7N (the fifth week ends with the month).
+* A due day no further from the plan's start than one cycle says by when in each cycle
+  ("ежегодно до 1 сентября"): the phrase spans the plan period, as "ежегодно в сентябре" does.
+* "по итогам X" is after X: with a date of its own the date wins ("май (по итогам года)"),
+  alone it recurs where X names no number ("по итогам четверти") and is unknown where it does.
+* A recurring phrase under a month's section row still spans the plan period: plans list
+  "ежемесячно" under the month or half-year it starts in (rule 12).
 """
 
 from __future__ import annotations
@@ -665,8 +671,9 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
         "week",
         rf"(?:(?P<wn>{ORDINAL_PATTERN})|(?P<wlast>последн[а-я]+)){ORDINAL_GAP}недел[а-я]*\s+"
         rf"(?P<wkm>{MONTH_PATTERN})"
-        # "сентябрь (1-я неделя)", "октябрь, 2 неделя"
-        rf"|(?P<wkm2>{MONTH_PATTERN})\s*[(,]?\s*(?P<wn2>{ORDINAL_PATTERN}){ORDINAL_GAP}"
+        # "сентябрь (1-я неделя)", "октябрь, 2 неделя", "сентябрь 2021 г. (1 неделя)"
+        rf"|(?P<wkm2>{MONTH_PATTERN})(?:\s*(?P<wky>\d{{4}})(?!\d){_YEAR_SUFFIX})?"
+        rf"\s*[(,]?\s*(?P<wn2>{ORDINAL_PATTERN}){ORDINAL_GAP}"
         r"недел[а-я]*\s*\)?",
     ),
     # "первая декада октября", "1 декада ноября", "последняя декада декабря"; "начало мая",
@@ -827,7 +834,10 @@ def _token(match: re.Match[str]) -> _Token | None:
             week = _ordinal(match, "wn" if match.group("wn") else "wn2")
         if not 1 <= week <= 5 and week != _LAST_WEEK:
             raise _Invalid
-        return _Token("atom", atom=_bounded("week", month, day=week))
+        atom = _bounded("week", month, day=week)
+        if match.group("wky"):
+            atom = atom.with_year(_calendar_year(int(match.group("wky"))))
+        return _Token("atom", atom=atom)
     if kind == "decade":
         month = month_number(match.group("dcm")) or 0
         word = match.group("dcw")
@@ -1054,6 +1064,12 @@ def _resolve_items(items: list[_Item], plan: _Span | None) -> list[Interval]:
         assert last is not None
         items = [replace(item, parts=[p for p in item.parts]) for item in items[:-1]]
         items[-1].parts[-1] = items[-1].parts[-1].with_year(last)
+    elif len(items) > 1 and _is_bare_year(items[0]) and not any(map(_has_year, items[1:])):
+        # "2021, сентябрь": the year of what comes after it
+        first = items[0].parts[0].year
+        assert first is not None
+        items = [replace(item, parts=[p for p in item.parts]) for item in items[1:]]
+        items[-1].parts[-1] = items[-1].parts[-1].with_year(first)
     last_year = items[-1].parts[-1].year if len(items) > 1 else None
     intervals = []
     for item in items:
