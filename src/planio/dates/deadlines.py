@@ -46,6 +46,12 @@ Choices beyond the spec, so that the behaviour is predictable:
   "2021/2022", "2021-2022 учебный год", "2021-2022" and "2021-2022 год" are one academic year;
   "2021-2022 гг.", "2020–2024 годы" and "2021-2023" calendar years.
 * "N-я неделя <месяца>" is the month's days 7N-6 … 7N (the fifth week ends with the month).
+* A due day no further from the plan's start than one cycle says by when in each cycle
+  ("ежегодно до 1 сентября"): the phrase spans the plan period, as "ежегодно в сентябре" does.
+* "по итогам X" is after X: with a date of its own the date wins ("май (по итогам года)"),
+  alone it recurs where X names no number ("по итогам четверти") and is unknown where it does.
+* A recurring phrase under a month's section row still spans the plan period: plans list
+  "ежемесячно" under the month or half-year it starts in (rule 12).
 """
 
 from __future__ import annotations
@@ -60,10 +66,13 @@ from typing import Literal
 from planio.dates.vocabulary import (
     MONTH_PATTERN,
     MONTHS_GENITIVE,
+    NAMED_DAY_PATTERN,
     ORDINAL_GAP,
     ORDINAL_PATTERN,
     ORDINAL_WORD_PATTERN,
     ROMAN_PATTERN,
+    SEASON_PATTERN,
+    SEASONAL_SPANS,
     TIME_RE,
     YEAR_SUFFIX_PATTERN,
     Interval,
@@ -75,12 +84,15 @@ from planio.dates.vocabulary import (
     last_day_of_month,
     month_bounds,
     month_number,
+    named_day,
     normalize,
     ordinal_value,
     overlap_days,
     quarter_bounds,
+    roman_to_int,
     safe_date,
     school_quarter_bounds,
+    season_key,
     year_bounds,
     year_pair_bounds,
     year_pair_pattern,
@@ -109,10 +121,12 @@ _DAY_COUNT_RE = re.compile(
 )
 #: "1.-3 марта": a dotted first day of a range sharing the month written after the last.
 _DOTTED_FIRST_DAY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*-\s*(?=\d)")
-#: Abbreviations plans write, spelled out: "в теч. мес." → "в течение месяца".
-_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![а-я])теч(?:\.|(?![а-я]))"), "течение "),
-    (re.compile(r"(?<![а-я])мес(?:\.|(?![а-я]))"), "месяца "),
+#: Abbreviations plans write, spelled out: "в теч. мес." → "в течение месяца"; and the space
+#: a hurried typist leaves out: "втечение года". Each with the letters it needs (a quick test).
+_ABBREVIATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("теч", re.compile(r"(?<![а-я])теч(?:\.|(?![а-я]))"), "течение "),
+    ("мес", re.compile(r"(?<![а-я])мес(?:\.|(?![а-я]))"), "месяца "),
+    ("втеч", re.compile(r"(?<![а-я])в(?=течени)"), "в "),
 )
 
 
@@ -137,8 +151,8 @@ def _prepare(text: str) -> _Prepared:
     folded = normalize(text)
     folded = _DAY_COUNT_RE.sub(" ", folded)
     folded = _DOTTED_FIRST_DAY_RE.sub(r"\1-", folded)
-    for pattern, spelled in _ABBREVIATIONS:
-        if spelled[:3] in folded:  # "теч", "мес": no regex run over text without them
+    for letters, pattern, spelled in _ABBREVIATIONS:
+        if letters in folded:  # no regex run over text without them
             folded = pattern.sub(spelled, folded)
     times: list[re.Match[str]] = []
 
@@ -151,7 +165,10 @@ def _prepare(text: str) -> _Prepared:
     if times:
         start_time = clock_value(times[0].group("start"))
         end_time = clock_value(times[0].group("end")) if times[0].group("end") else None
-    return _Prepared(_SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION), start_time, end_time)
+    folded = _SPACES_RE.sub(" ", folded).strip(_EDGE_PUNCTUATION)
+    # a dash left at an edge ("ноябрь 2021 г. -", "-ноябрь"), unless the cell is only a dash
+    folded = folded.strip(_EDGE_PUNCTUATION + "-") or folded
+    return _Prepared(folded, start_time, end_time)
 
 
 # --------------------------------------------------------------------------------------------
@@ -164,6 +181,21 @@ def _compile(*alternatives: str) -> re.Pattern[str]:
 
 
 _EVERY = r"кажд(?:ый|ого|ую|ой|ое|ом)\s+"
+#: "в конце", "в начале", "по окончании" of a cycle named without its number ("в конце
+#: четверти": of each one, rule 15)
+_EDGE_OF = (
+    r"(?:начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?|(?:по\s+)?окончани[еяюи])\s+(?:кажд[а-я]+\s+)?"
+)
+_WEEKDAY = (
+    r"(?:понедельник[а-я]*|вторник[а-я]*|сред[аыуе]|четверг[а-я]*|пятниц[аыуе]|суббот[аыуе]"
+    r"|воскресень[ея])"
+)
+_NTH = rf"(?:{ORDINAL_PATTERN}|последн[а-я]+)"
+#: "первый понедельник месяца", "каждую третью среду", "2-ая и 4-ая среда месяца": one weekday
+#: of each month
+_NTH_WEEKDAY = (
+    rf"(?:{_EVERY})?{_NTH}(?:\s*(?:,|и)\s*{_NTH})*\s+{_WEEKDAY}(?:\s+(?:каждого\s+)?месяца)?"
+)
 _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (
         _compile(
@@ -178,32 +210,39 @@ _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (
         _compile(
             r"ежемесячн[а-я]*",
+            r"ежемес(?![а-я])\.?",
             r"помесячн[а-я]*",
             _EVERY + r"месяц[а-я]*",
             r"по\s+месяцам",
             r"по\s+итогам\s+(?:каждого\s+)?месяца",
+            _EDGE_OF + r"месяца",
+            _NTH_WEEKDAY,
         ),
         "monthly",
     ),
     (
         _compile(
             r"ежеквартальн[а-я]*",
+            r"ежекварт(?![а-я])\.?",
             r"поквартальн[а-я]*",
             r"ежечетвертн[а-я]*",
             _EVERY + r"(?:квартал[а-я]*|четверт[а-я]*)",
             r"по\s+(?:кварталам|четвертям)",
             r"по\s+итогам\s+(?:каждого\s+|каждой\s+)?(?:квартала|четверти)",
+            _EDGE_OF + r"(?:квартала|четверти)",
         ),
         "quarterly",
     ),
     (
         _compile(
             r"ежеполугодн[а-я]*",
+            r"ежеполуг(?![а-я])\.?",
             r"раз\s+в\s+пол\s*-?\s*года",
             _EVERY + r"(?:полугоди[а-я]*|семестр[а-я]*)",
             r"по\s+(?:полугодиям|семестрам)",
             r"по\s+итогам\s+(?:каждого\s+)?полугодия",
             r"дважды\s+в\s+(?:учебный\s+|календарный\s+)?год",
+            _EDGE_OF + r"полугодия",
         ),
         "half_yearly",
     ),
@@ -238,8 +277,8 @@ _COUNT = r"\d{1,3}(?:\s*-\s*\d{1,3})?|" + "|".join(_COUNT_WORDS)
 # "1 раз в квартал", "не реже 1-2 раз в неделю", "два раза в год", "раз в полугодие".
 _TIMES_PER_RE = _compile(
     rf"(?:(?P<count>{_COUNT})\s*)?раз(?:а)?\s+в\s+"
-    r"(?P<unit>неделю|месяц|квартал|четверть|полугодие|семестр"
-    r"|(?:учебный\s+|календарный\s+)?год)"
+    r"(?P<unit>неделю|месяца?|квартал|кв(?![а-я])\.?|четверть|четв(?![а-я])\.?|полугодие"
+    r"|семестр|(?:учебный\s+|календарный\s+)?год)"
 )
 # "раз в 2 недели", "раз в три месяца", "раз в 2 года".
 _ONCE_EVERY_RE = _compile(
@@ -248,6 +287,9 @@ _ONCE_EVERY_RE = _compile(
 _UNIT_RECURRENCE: dict[str, Recurrence] = {
     "недел": "weekly",
     "месяц": "monthly",
+    "месяца": "monthly",  # "1 раз в мес.", spelled out by _prepare
+    "кв": "quarterly",
+    "четв": "quarterly",
     "квартал": "quarterly",
     "четверть": "quarterly",
     "полугодие": "half_yearly",
@@ -288,7 +330,7 @@ def _times_per(match: re.Match[str]) -> Recurrence:
     unit = match.group("unit")
     if unit.endswith("год"):
         return _per_year(_count(match.group("count")))
-    return _UNIT_RECURRENCE["недел" if unit == "неделю" else unit]
+    return _UNIT_RECURRENCE["недел" if unit == "неделю" else unit.rstrip(".")]
 
 
 def _once_every(match: re.Match[str]) -> Recurrence:
@@ -330,8 +372,11 @@ _CONTINUOUS_RE = _compile(
     r"в\s+течени[еи]\s+(?:всего\s+)?уч\.\s*г(?:ода|\.)?",
     r"на\s+протяжении\s+(?:всего\s+)?(?:учебного\s+)?(?:года|периода)",
     r"(?:весь|круглый)\s+(?:учебный\s+)?(?:год|период)",
+    # "учебный год", "в текущем учебном году" (not "в 2021-2022 учебном году": a period)
+    r"(?<!\d)(?<!\d\s)(?:в\s+)?(?:текущ(?:ий|ем)\s+)?учебн(?:ый|ом)\s+год(?:у)?",
     r"постоянн[а-я]*",
     r"систематически",
+    r"регулярно",
     r"ежедневн[а-я]*",
     r"каждый\s+день",
     r"круглогодичн[а-я]*",
@@ -353,7 +398,24 @@ _AS_NEEDED_RE = _compile(
     r"по\s+мере",
     r"доп(?:олнительн[а-я]*|\.)?\s*график[а-я]*",
     r"по\s+расписани[юи]",
+    # dates another document sets: "согласно графику", "в соответствии с планом", "в
+    # установленные сроки", "по срокам МО"
+    # with one word before the document: "согласно годовому плану", "утвержденным графиком"
+    r"согласно\s+(?:[а-я]+(?:ому|ым|ой|ым|ыми|им|ему)\s+)?"
+    r"(?:плану|планам|графику|графикам|расписанию|срокам|положению|регламенту)",
+    r"в\s+соответствии\s+с\s+(?:[а-я]+(?:ому|ым|ой|ым|ыми|им|ему)\s+)?"
+    r"(?:планом|планами|графиком|графиками|расписанием|положением|регламентом|приказом|сроками)",
+    r"при\s+наличии",
+    r"в\s+(?:установленные|определенные|указанные)\s+сроки",
+    r"в\s+сроки,?\s+(?:установленн|определенн|указанн)[а-я]*",
+    r"по\s+срокам",
+    r"по\s+положению",
 )
+
+
+#: "по итогам года", "по итогам I полугодия", "(по итогам полугодий)": the reason for a date
+#: ("май (по итогам года)" is May); without a date of its own, a recurrence or unknown
+_RESULTS_RE = _compile(r"по\s+итогам(?:\s+[а-яa-z0-9.-]+){1,3}?(?=\s*(?:$|[),;]))")
 
 
 def _without(text: str, match: re.Match[str]) -> str:
@@ -405,7 +467,20 @@ def _calendar_year(year: int) -> _Span:
 # Atoms: one named day or interval, perhaps still without a year
 
 _Unit = Literal[
-    "day", "week", "decade", "month", "quarter", "half", "school_quarter", "span", "number"
+    "day",
+    "week",
+    "decade",
+    "half_month",
+    "month",
+    "quarter",
+    "half",
+    "school_quarter",
+    "span",
+    "number",
+    "school_year",
+    "calendar_year",
+    "plan_year",
+    "seasonal",
 ]
 #: the last week of a month ("последняя неделя августа"), as a week number
 _LAST_WEEK = 9
@@ -413,6 +488,7 @@ _UNIT_LIMITS: dict[_Unit, int] = {
     "day": 31,
     "week": 12,
     "decade": 12,
+    "half_month": 12,
     "month": 12,
     "quarter": 4,
     "half": 2,
@@ -435,6 +511,7 @@ class _Atom:
     day: int = 0
     year: _Span | None = None
     ordinal_only: bool = False  # an orphan written as "II" or "второй": not a day
+    edge: int = 0  # "начало" 1, "середина" 2, "конец" 3 of a longer period (rule 15)
 
     def with_year(self, year: _Span) -> _Atom:
         if self.year is not None or self.unit in ("span", "number"):
@@ -457,8 +534,45 @@ def _month_year(month: int, ctx: _Span) -> int:
     return ctx.start.year
 
 
+def _school_year(first_year: int, ctx: _Span) -> Interval:
+    """The school year from September 1 to May 31, or June 30 where the plan ends in June."""
+    end = date(first_year + 1, 5, 31)
+    if ctx.end.year == first_year + 1 and ctx.end.month == 6:
+        end = ctx.end
+    return date(first_year, 9, 1), end
+
+
+def _edge_month(interval: Interval, edge: int) -> Interval:
+    """The first (1), middle (2) or last (3) month of an interval (rule 15)."""
+    start, end = interval
+    day = {1: start, 2: start + (end - start) / 2, 3: end}[edge]
+    return month_bounds(day.year, day.month)
+
+
+def _resolve_edge(atom: _Atom, ctx: _Span) -> Interval:
+    """ "начало", "середина", "конец" of a year, a half-year or a quarter (rule 15)."""
+    if atom.unit == "school_year":
+        years = range(ctx.start.year - 1, ctx.end.year + 1)
+        candidates = [_school_year(year, ctx) for year in years]
+    elif atom.unit == "calendar_year":
+        candidates = [year_bounds(year) for year in ctx.years]
+    elif atom.unit == "plan_year":  # "конец года": a calendar year's, not an academic year's
+        if ctx.academic or len(ctx.years) != 1:
+            raise _Invalid
+        candidates = [year_bounds(ctx.start.year)]
+    else:
+        start, end = _resolve(replace(atom, edge=0), ctx)
+        if atom.unit == "half" and atom.number == 2 and (atom.year or ctx).academic:
+            end = _school_year(start.year - 1, atom.year or ctx)[1]  # its school part
+        candidates = [(start, end)]
+    months = [_edge_month(interval, atom.edge) for interval in candidates]
+    return _first_best(months, ctx.interval)
+
+
 def _resolve(atom: _Atom, ctx: _Span) -> Interval:
     """The interval an atom names when its year comes from ``ctx`` (rules 2, 3, 4, 6)."""
+    if atom.edge:
+        return _resolve_edge(atom, ctx)
     ctx = atom.year or ctx
     if atom.unit == "span":
         return ctx.interval
@@ -479,6 +593,20 @@ def _resolve(atom: _Atom, ctx: _Span) -> Interval:
         first = 10 * (atom.day - 1) + 1
         return date(year, atom.number, first), date(
             year, atom.number, 10 * atom.day if atom.day < 3 else last
+        )
+    if atom.unit == "seasonal":  # rule 15: from its first month's year by rule 2
+        first_month, first_day, last_month, last_day = SEASONAL_SPANS[_SEASONS[atom.number]]
+        year = _month_year(first_month, ctx)
+        end_year = year if last_month >= first_month else year + 1
+        end_day = last_day or last_day_of_month(end_year, last_month)
+        return date(year, first_month, first_day), date(end_year, last_month, end_day)
+    if atom.unit == "half_month":  # days 1–15, 16 to the end (rule 7)
+        year = _month_year(atom.number, ctx)
+        last = last_day_of_month(year, atom.number)
+        return (
+            (date(year, atom.number, 1), date(year, atom.number, 15))
+            if atom.day == 1
+            else (date(year, atom.number, 16), date(year, atom.number, last))
         )
     if atom.unit == "week" and atom.day == _LAST_WEEK:  # the month's last seven days
         year = _month_year(atom.number, ctx)
@@ -534,6 +662,8 @@ def _ordinal_group(name: str) -> str:
 _YEAR_SUFFIX = rf"(?:\s*{YEAR_SUFFIX_PATTERN})?"
 _ACADEMIC_WORD = r"(?:учебн[а-я]*|уч(?![а-я])\.?)"
 _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "2021-10-15": an ISO date, as a date picker or a spreadsheet writes it
+    ("iso", r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d.])"),
     # "2021/2022", "2021-2022 учебный год", "2021-22 уч. г.", "2020-2024 гг." (one rule with
     # the title's period: planio.dates.vocabulary.year_pair_bounds)
     ("pair", year_pair_pattern("p")),
@@ -542,29 +672,75 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
         "week",
         rf"(?:(?P<wn>{ORDINAL_PATTERN})|(?P<wlast>последн[а-я]+)){ORDINAL_GAP}недел[а-я]*\s+"
         rf"(?P<wkm>{MONTH_PATTERN})"
-        # "сентябрь (1-я неделя)", "октябрь, 2 неделя"
-        rf"|(?P<wkm2>{MONTH_PATTERN})\s*[(,]?\s*(?P<wn2>{ORDINAL_PATTERN}){ORDINAL_GAP}"
+        # "сентябрь (1-я неделя)", "октябрь, 2 неделя", "сентябрь 2021 г. (1 неделя)"
+        rf"|(?P<wkm2>{MONTH_PATTERN})(?:\s*(?P<wky>\d{{4}})(?!\d){_YEAR_SUFFIX})?"
+        rf"\s*[(,]?\s*(?P<wn2>{ORDINAL_PATTERN}){ORDINAL_GAP}"
         r"недел[а-я]*\s*\)?",
     ),
-    # "первая декада октября", "1 декада ноября"; "начало мая", "в середине октября", "конец мая"
+    # "первая декада октября", "1 декада ноября", "последняя декада декабря"; "начало мая",
+    # "в середине октября", "конец мая"
     (
         "decade",
-        rf"(?:(?P<dcn>{ORDINAL_PATTERN}){ORDINAL_GAP}декад[а-я]*"
-        r"|(?P<dcw>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?))"
+        rf"(?:(?:(?P<dcn>{ORDINAL_PATTERN})|(?P<dclast>последн[а-я]+)){ORDINAL_GAP}декад[а-я]*"
+        r"|(?P<dcw>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?"
+        r"|(?:перв(?:ые|ых|ыми)|последн(?:ие|их|ими))\s+числ(?:а|ах|ами)))"
         rf"\s+(?P<dcm>{MONTH_PATTERN})",
+    ),
+    # "конец I полугодия", "в начале учебного года", "середина 2 четверти", "конец 2022 г."
+    (
+        "edge",
+        r"(?P<ew>начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?|окончани[еяю])\s+"
+        rf"(?:(?P<eo>{ORDINAL_PATTERN}){ORDINAL_GAP}(?P<eu>полугоди[а-я]*|пол(?:уг)?(?![а-я])\.?"
+        r"|четверт[а-я]*|четв(?![а-я])\.?|квартал[а-я]*|кв(?![а-я])\.?)"
+        rf"|(?P<eacad>{_ACADEMIC_WORD}\s*(?:года|г(?![а-я])\.?))"
+        r"|(?P<ecal>календарного\s+года)"
+        r"|(?P<eplain>года)"
+        rf"|(?P<e4>\d{{4}})(?!\d){_YEAR_SUFFIX})(?![а-я])",
+    ),
+    # "ко Дню Победы", "День знаний", "к Новому году" (rule 16)
+    ("named_day", rf"(?P<named>{NAMED_DAY_PATTERN})"),
+    # "летом", "в летний период", "осенние каникулы", "в период зимних каникул" (rule 15)
+    ("seasonal", rf"(?P<season>{SEASON_PATTERN})"),
+    # "вторая половина октября", "в 1-й половине сентября" (rule 7)
+    (
+        "half_month",
+        rf"(?P<hmn>{ORDINAL_PATTERN}){ORDINAL_GAP}половин[а-я]*\s+(?P<hmm>{MONTH_PATTERN})",
+    ),
+    # "09.2021", "IX.2021": a month of a year; "01.IX.2021": a day with a Roman month
+    (
+        "month_year",
+        r"(?<![\d.])(?P<mym>0?[1-9]|1[0-2])\.(?P<myy>\d{4})(?![\d.])"
+        rf"|(?P<rmm>{ROMAN_PATTERN})\.\s?(?P<rmy>\d{{4}})(?![\d.])",
+    ),
+    (
+        "roman_dated",
+        rf"(?<![\d.])(?P<rdd>\d{{1,2}})\.\s?(?P<rdm>{ROMAN_PATTERN})\.\s?(?P<rdy>\d{{4}})(?![\d.])",
+    ),
+    # "15/10/2021": a date written with slashes (only with its year)
+    (
+        "slashed",
+        r"(?<![\d./])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4}|\d{2})(?![\d/])" + _YEAR_SUFFIX,
     ),
     (
         "dotted",
         r"(?<![\d.])(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})(?:\.(?P<dy>\d{4}|\d{2}))?(?![\d]|\.\d)"
         + _YEAR_SUFFIX,
     ),
-    ("day_month", rf"(?<![\d.])(?P<wd>\d{{1,2}})\s*(?P<wm>{MONTH_PATTERN})"),
+    # "15 октября", "15октября", "1-го октября", "1-е сентября", "к 1-му сентября"
+    (
+        "day_month",
+        rf"(?<![\d.])(?P<wd>\d{{1,2}})(?:-?(?:го|е|ое|ого|му|ому|м)(?![а-я]))?\s*"
+        rf"(?P<wm>{MONTH_PATTERN})",
+    ),
     (
         "quarter",
         _ordinal_group("q") + r"(?:квартал[а-я]*|кв(?![а-я])\.?(?:-?л(?![а-я])\.?)?)",
     ),
-    ("half", _ordinal_group("h") + r"(?:полугоди[а-я]*|полуг(?![а-я])\.?)"),
-    ("school_quarter", _ordinal_group("s") + r"четверт(?:ь|и|ью|ей|ям|ях|ями)(?![а-я])"),
+    ("half", _ordinal_group("h") + r"(?:полугоди[а-я]*|пол(?:уг)?(?![а-я])\.?)"),
+    (
+        "school_quarter",
+        _ordinal_group("s") + r"(?:четверт(?:ь|и|ью|ей|ям|ях|ями)|четв(?![а-я])\.?)(?![а-я])",
+    ),
     (
         "year",
         r"(?<![\d.])(?:(?P<y4>\d{4})" + _YEAR_SUFFIX + rf"|(?P<y2>\d{{2}})\s*{YEAR_SUFFIX_PATTERN})"
@@ -574,7 +750,7 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ordinal", rf"(?P<o>{ROMAN_PATTERN}|{ORDINAL_WORD_PATTERN})"),
     ("number", r"(?<![\d.])(?P<n>\d{1,2})(?![\d.])"),
     ("dash", r"-"),
-    ("separator", r"[,;]|(?<![а-я])(?:и|или|а\s+также)(?![а-я])"),
+    ("separator", r"[,;/]|(?<![а-я])(?:и|или|а\s+также)(?![а-я])"),
     ("from", r"(?<![а-я])(?:начиная\s+с|с|со|от)(?![а-я])"),
     ("to", r"(?<![а-я])(?:по|до)(?![а-я])"),
     # Fillers that add nothing: "в 2022 году", "I полугодие учебного года", "(включительно)",
@@ -582,9 +758,9 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "filler",
         r"(?<![а-я])(?:в|во|на|месяц[а-я]*|мес(?![а-я])\.?|включительно|срок[а-я]*|период[а-я]*"
-        r"|гг?(?![а-я])\.?|год[а-я]*|текущего|учебного|уч\.?|календарного|т\.\s*г\.?"
+        r"|гг?(?![а-я])\.?|год[а-я]*|текущего|учебного|уч\.?|календарного|т\.\s*г\.?|время|дни"
         r"|понедельник|вторник|сред[аеу]|четверг|пятниц[аеу]|суббот[аеу]|воскресенье)(?![а-я])"
-        r"|[.:()«»\"'!?/\\]",
+        r"|[.:()«»\"'!?\\]",
     ),
 )
 _TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TOKEN_PATTERNS))
@@ -592,7 +768,7 @@ _GAP_RE = re.compile(r"\s*")
 
 
 #: "начало", "середина", "конец" of a month as its decades
-_PART_OF_MONTH: dict[str, int] = {"нач": 1, "сер": 2, "кон": 3}
+_PART_OF_MONTH: dict[str, int] = {"нач": 1, "сер": 2, "кон": 3, "пер": 1, "пос": 3}
 
 _TokenKind = Literal["atom", "year", "dash", "separator", "from", "to"]
 #: Token kinds that carry no value, and the named ordinal group of each ordinal unit.
@@ -601,6 +777,17 @@ _MARKS: dict[str, _TokenKind] = {
     "separator": "separator",
     "from": "from",
     "to": "to",
+}
+#: the seasons and school holidays, in a fixed order: an atom's number is an index here
+_SEASONS: tuple[str, ...] = tuple(SEASONAL_SPANS)
+#: "начало", "середина", "конец" ("окончание") of a longer period, and the units they take
+_EDGE_WORDS: dict[str, int] = {"нач": 1, "сер": 2, "кон": 3, "око": 3}
+_EDGE_UNITS: dict[str, _Unit] = {"по": "half", "че": "school_quarter", "кв": "quarter"}
+#: Days written with their month and year in one token: (day, month, year) groups.
+_WRITTEN_DAYS: dict[str, tuple[str, str, str]] = {
+    "iso": ("id", "im", "iy"),
+    "slashed": ("sd", "sm", "sy"),
+    "roman_dated": ("rdd", "rdm", "rdy"),
 }
 _ORDINAL_UNITS: dict[str, tuple[_Unit, str]] = {
     "quarter": ("quarter", "q"),
@@ -648,14 +835,60 @@ def _token(match: re.Match[str]) -> _Token | None:
             week = _ordinal(match, "wn" if match.group("wn") else "wn2")
         if not 1 <= week <= 5 and week != _LAST_WEEK:
             raise _Invalid
-        return _Token("atom", atom=_bounded("week", month, day=week))
+        atom = _bounded("week", month, day=week)
+        if match.group("wky"):
+            atom = atom.with_year(_calendar_year(int(match.group("wky"))))
+        return _Token("atom", atom=atom)
     if kind == "decade":
         month = month_number(match.group("dcm")) or 0
         word = match.group("dcw")
-        decade = _ordinal(match, "dcn") if word is None else _PART_OF_MONTH[word[:3]]
+        if match.group("dclast"):
+            decade = 3
+        else:
+            decade = _ordinal(match, "dcn") if word is None else _PART_OF_MONTH[word[:3]]
         if not 1 <= decade <= 3:
             raise _Invalid
         return _Token("atom", atom=_bounded("decade", month, day=decade))
+    if kind == "edge":
+        word = match.group("ew").split()[-1]
+        edge = _EDGE_WORDS[word[:3]]
+        if match.group("eo"):
+            unit: _Unit = _EDGE_UNITS[normalize(match.group("eu"))[:2]]
+            return _Token("atom", atom=replace(_bounded(unit, _ordinal(match, "eo")), edge=edge))
+        if match.group("e4"):
+            span = _calendar_year(int(match.group("e4")))
+            return _Token("atom", atom=_Atom("span", year=span, edge=edge))
+        unit = (
+            "school_year"
+            if match.group("eacad")
+            else "calendar_year"
+            if match.group("ecal")
+            else "plan_year"
+        )
+        return _Token("atom", atom=_Atom(unit, edge=edge))
+    if kind == "named_day":
+        month, day = named_day(match.group(0)) or (0, 0)
+        return _Token("atom", atom=_bounded("day", month, day=day))
+    if kind == "seasonal":
+        return _Token("atom", atom=_Atom("seasonal", _SEASONS.index(season_key(match.group(0)))))
+    if kind == "half_month":
+        half = _ordinal(match, "hmn")
+        if not 1 <= half <= 2:
+            raise _Invalid
+        month = month_number(match.group("hmm")) or 0
+        return _Token("atom", atom=_bounded("half_month", month, day=half))
+    if kind in _WRITTEN_DAYS:
+        day_group, month_group, year_group = _WRITTEN_DAYS[kind]
+        written_month = match.group(month_group)
+        month = roman_to_int(written_month) or 0 if kind == "roman_dated" else int(written_month)
+        atom = _bounded("day", month, day=int(match.group(day_group)))
+        written = _calendar_year(expand_year(int(match.group(year_group))))
+        return _Token("atom", atom=atom.with_year(written))
+    if kind == "month_year":
+        roman = match.group("rmm")
+        month = roman_to_int(roman) or 0 if roman else int(match.group("mym"))
+        of_year = _calendar_year(int(match.group("rmy") or match.group("myy")))
+        return _Token("atom", atom=_bounded("month", month).with_year(of_year))
     if kind == "dotted":
         year = match.group("dy")
         atom = _bounded("day", int(match.group("dm")), day=int(match.group("dd")))
@@ -733,6 +966,8 @@ def _parse_item(tokens: list[_Token]) -> _Item:
             item.parts[-1] = item.parts[-1].with_year(token.year)
         elif token.kind in ("dash", "to") and len(item.parts) == 1:
             expect_part = True
+            if token.kind == "dash" and tokens[index + 1 : index + 2] == [_Token("to")]:
+                index += 1  # "с 15 сентября - до 15 октября"
         else:
             raise _Invalid
         index += 1
@@ -750,7 +985,14 @@ def _adopt(orphan: _Atom, model: _Atom) -> _Atom:
         return _bounded("day", model.number, day=orphan.number)
     if model.unit in ("quarter", "half", "school_quarter"):
         return _bounded(model.unit, orphan.number)
+    if model.unit in _PARTS_OF_MONTH and 1 <= orphan.number <= _PARTS_OF_MONTH[model.unit]:
+        # "3-4 неделя октября", "I-II декада сентября": parts of the next atom's month
+        return _bounded(model.unit, model.number, day=orphan.number)
     raise _Invalid
+
+
+#: Parts of a month an orphan number may name, and how many a month has (weeks: rule 7).
+_PARTS_OF_MONTH: dict[_Unit, int] = {"week": 5, "decade": 3, "half_month": 2}
 
 
 def _parse_list(tokens: Sequence[_Token]) -> list[_Item]:
@@ -823,6 +1065,12 @@ def _resolve_items(items: list[_Item], plan: _Span | None) -> list[Interval]:
         assert last is not None
         items = [replace(item, parts=[p for p in item.parts]) for item in items[:-1]]
         items[-1].parts[-1] = items[-1].parts[-1].with_year(last)
+    elif len(items) > 1 and _is_bare_year(items[0]) and not any(map(_has_year, items[1:])):
+        # "2021, сентябрь": the year of what comes after it
+        first = items[0].parts[0].year
+        assert first is not None
+        items = [replace(item, parts=[p for p in item.parts]) for item in items[1:]]
+        items[-1].parts[-1] = items[-1].parts[-1].with_year(first)
     last_year = items[-1].parts[-1].year if len(items) > 1 else None
     intervals = []
     for item in items:
@@ -843,10 +1091,15 @@ def _resolve_items(items: list[_Item], plan: _Span | None) -> list[Interval]:
 # --------------------------------------------------------------------------------------------
 # Recognisers
 
+# "до конца", "к началу" … before a month; before a longer period the edge token reads them
+# ("до конца I полугодия" is due on the last day of its last month, rule 15).
+_BEFORE_MONTH = rf"(?=\s+{MONTH_PATTERN})"
 _DUE_RE = re.compile(
-    r"^(?:в\s+)?(?:срок(?:и)?\s*(?:исполнения\s*)?(?:-\s*)?)?"
-    r"(?:(?P<last>не\s+позднее|не\s+позже|до\s+конца|к\s+концу|до\s+окончания|по)"
-    r"|(?P<first>до\s+начала|к\s+началу|до|к|ко))\s+(?:чем\s+)?"
+    r"^(?:в\s+)?(?:срок(?:и)?\s*(?:исполнения\s*)?(?:[-:]\s*)?)?"
+    rf"(?:(?P<last>не\s+позднее|не\s+позже|(?:до\s+конца|к\s+концу|до\s+окончания){_BEFORE_MONTH}"
+    r"|по(?!\s+окончани))"
+    # "до01.10.2021": a day written straight after "до"
+    rf"|(?P<first>(?:до\s+начала|к\s+началу){_BEFORE_MONTH}|до|к|ко))(?:\s+|(?=\d))(?:чем\s+)?"
 )
 
 
@@ -880,7 +1133,7 @@ def _dated(text: str, plan: _Span | None) -> _Dated | None:
         return None
     if due:
         start, end = intervals[0]
-        day = end if due.group("last") else start
+        day = end if due.group("last") or items[0].parts[0].edge == 3 else start
         intervals = [(day, day)]
     return _Dated(kind, intervals, points)
 
@@ -901,7 +1154,10 @@ def _bounds(text: str, plan: _Span | None, cycle_days: int | None) -> Interval |
     if found.intervals is None:
         raise _NeedsPeriod
     if found.kind == "due":
-        return _need(plan).start, found.intervals[0][1]
+        start, end = _need(plan).start, found.intervals[0][1]
+        if cycle_days is not None and (end - start).days + 1 <= cycle_days:
+            return None  # "ежегодно до 1 сентября": by when in each cycle, not the bounds
+        return start, end
     longest = max((end - start).days + 1 for start, end in found.intervals)
     if cycle_days is not None and found.points and longest <= cycle_days:
         return None  # "ежегодно в сентябре": when in each cycle, not the bounds
@@ -938,6 +1194,9 @@ def _recurring(text: str, prepared: str, plan: _Span | None) -> Deadline | None:
     if found is None:
         return None
     recurrence, match = found
+    results = _RESULTS_RE.fullmatch(match.group(0)) and "кажд" not in match.group(0)
+    if results and _dated(_strip_all(_without(prepared, match)), plan):
+        return None  # "май (по итогам года)": a date with its reason, not a recurrence
     span = _over(_without(prepared, match), plan, _CYCLE_DAYS[recurrence])
     return _spanning(text, "recurring", span, recurrence)
 
@@ -961,7 +1220,8 @@ def _dates(text: str, prepared: str, plan: _Span | None) -> Deadline | None:
     """Recogniser 3 and 4: due phrases, dates, periods, ranges and lists of them."""
     found = _dated(prepared, plan)
     if found is None:
-        rest = _strip_all(prepared, _AS_NEEDED_RE)  # "сентябрь (по согласованию)"
+        # "сентябрь (по согласованию)", "май (по итогам года)"
+        rest = _strip_all(prepared, _AS_NEEDED_RE, _RESULTS_RE)
         found = _dated(rest, plan) if rest != prepared and rest else None
     if found is None:
         return None
@@ -1029,7 +1289,20 @@ class DeadlineContext:
 
 #: A cell of day numbers only ("8", "1-10", "2-3, 15"): days of the context's month.
 _DAYS_ONLY_RE = re.compile(r"\d{1,2}(?:\s*(?:-|,|;|и)\s*\d{1,2})*")
-_WEEK_ONLY_RE = re.compile(rf"(?:в\s+)?{ORDINAL_PATTERN}{ORDINAL_GAP}недел[а-я]*")
+_WEEK_ONLY_RE = re.compile(
+    rf"(?:в\s+|на\s+)?(?:{ORDINAL_PATTERN}(?:\s*-\s*{ORDINAL_PATTERN})?|последн[а-я]+)"
+    rf"{ORDINAL_GAP}недел[а-я]*"
+)
+#: "в конце месяца", "середина месяца", "3 декада", "вторая половина месяца": of the context's
+_PART_OF_MONTH_ONLY_RE = re.compile(
+    r"(?:в\s+|во\s+)?(?:(?:начал[оеау]|середин[аеуы]|кон[е]?ц[еау]?)"
+    rf"|(?:{ORDINAL_PATTERN}|последн[а-я]+){ORDINAL_GAP}(?:декад[а-я]*|половин[а-я]*))"
+    r"(?:\s+месяца)?"
+)
+#: "до 15 числа", "25 число": a day of the context's month
+_DAY_NUMBER_ONLY_RE = re.compile(
+    r"(?P<due>(?:до|к|не\s+позднее|не\s+позже)\s+)?(?P<day>\d{1,2})(?:-?го)?\s+числ[оау]"
+)
 _DURING_MONTH_RE = re.compile(r"(?:в\s+течени[еи]|на\s+протяжении)\s+(?:всего\s+)?месяца")
 #: Where a cell's date ends and its remainder («малый зал») begins: at most this many words.
 _MAX_REMAINDER_WORDS = 24
@@ -1089,7 +1362,13 @@ def _in_context(
         return deadline if deadline.kind != "unknown" else None
     if month is not None and _DURING_MONTH_RE.fullmatch(body):
         return _with_times(_on_context(text, context, "continuous"), prepared)
-    if month is not None and _WEEK_ONLY_RE.fullmatch(body):  # "3-я неделя": of that month
+    if month is None:
+        return None
+    if day_number := _DAY_NUMBER_ONLY_RE.fullmatch(body):  # "до 15 числа": of that month
+        body = f"{day_number.group('due') or ''}{day_number.group('day')}"
+    if day_number or _WEEK_ONLY_RE.fullmatch(body) or _PART_OF_MONTH_ONLY_RE.fullmatch(body):
+        # "3-я неделя", "в конце месяца", "II декада": of that month
+        body = body.removesuffix(" месяца")
         year, number = month
         dated = _Prepared(
             f"{body} {MONTHS_GENITIVE[number - 1]} {year}", prepared.start_time, prepared.end_time
@@ -1119,7 +1398,7 @@ def _read(text: str, period: Period | None, context: DeadlineContext | None) -> 
 #: Words that make a date phrase; a remainder holding one is a date not understood, not a place.
 _DATE_WORD_RE = re.compile(
     rf"{MONTH_PATTERN}|\d{{1,2}}\.\d{{1,2}}|\d{{4}}|квартал|полугоди|четверт|недел"
-    r"|(?<![а-я])(?:по|до|с|со|от|к|после|перед|итог[а-я]*)(?![а-я])"
+    r"|(?<![а-я])(?:по|до|с|со|от|к|после|перед|итог(?:и|ам|ов))(?![а-я])"
 )
 
 

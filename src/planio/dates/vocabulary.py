@@ -168,6 +168,98 @@ def month_number(word: str) -> int | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Seasons and school holidays (docs/model.md, rule 15)
+
+#: A season or a school holiday as a person dates it when the plan gives no dates of its own:
+#: (first month, first day, last month, last day; 0 is the month's last day). Seasons are the
+#: calendar ones; school holidays the days around them that Russian schools keep: the autumn
+#: ones at the end of October and the start of November, the winter ones from the end of
+#: December to the start of January, the spring ones at the end of March and the start of
+#: April, the summer ones June to August.
+SEASONAL_SPANS: dict[str, tuple[int, int, int, int]] = {
+    "лето": (6, 1, 8, 0),
+    "осень": (9, 1, 11, 0),
+    "зима": (12, 1, 2, 0),
+    "весна": (3, 1, 5, 0),
+    "летние каникулы": (6, 1, 8, 0),
+    "осенние каникулы": (10, 21, 11, 10),
+    "зимние каникулы": (12, 21, 1, 10),
+    "весенние каникулы": (3, 21, 4, 10),
+}
+#: Stems of the seasons' nouns and adjectives in folded text → the season's key above.
+SEASON_STEMS: dict[str, str] = {"лет": "лето", "осен": "осень", "зим": "зима", "вес": "весна"}
+_SEASON_ADJECTIVE = r"(?:летн|осенн|зимн|весенн)(?:ий|его|ему|ем|им|ие|их|ими)"
+#: A season ("летом", "осень", "в летний период", "летний оздоровительный период") or a school
+#: holiday ("осенние каникулы", "в период летних каникул"), whole words in folded text.
+SEASON_PATTERN = (
+    r"(?<![а-я])(?:"
+    rf"{_SEASON_ADJECTIVE}\s+каникул[а-я]*"
+    rf"|{_SEASON_ADJECTIVE}\s+(?:оздоровительн[а-я]*\s+)?период[а-я]*"
+    r"|лет[оау]|летом|осен[ьи]|осенью|зим[аыуе]|зимой|весн[аыуе]|весной"
+    r")(?![а-я])"
+)
+
+
+def season_key(written: str) -> str:
+    """The key of :data:`SEASONAL_SPANS` a match of :data:`SEASON_PATTERN` names."""
+    folded = normalize(written)
+    season = next(key for stem, key in SEASON_STEMS.items() if folded.startswith(stem))
+    if "каникул" not in folded:
+        return season
+    adjective = {"лето": "летние", "осень": "осенние", "зима": "зимние", "весна": "весенние"}
+    return f"{adjective[season]} каникулы"
+
+
+# --------------------------------------------------------------------------------------------
+# Holidays with a fixed day (docs/model.md, rule 16)
+
+#: The days whose name a plan writes instead of the date ("ко Дню Победы", "День знаний"):
+#: a regex for the name after "день" (folded text) → (month, day).
+_NAMED_DAYS: tuple[tuple[str, tuple[int, int]], ...] = (
+    (r"знаний", (9, 1)),
+    (r"пожил(?:ого|ых)\s+(?:человека|людей)", (10, 1)),
+    (r"учител[яей]", (10, 5)),
+    (r"народного\s+единства", (11, 4)),
+    (r"конституции(?:\s+(?:рф|российской\s+федерации))?", (12, 12)),
+    (r"защитник(?:а|ов)\s+отечества", (2, 23)),
+    (r"космонавтики", (4, 12)),
+    (r"победы", (5, 9)),
+    (r"славянской\s+письменности(?:\s+и\s+культуры)?", (5, 24)),
+    (r"защиты\s+детей", (6, 1)),
+    (r"россии", (6, 12)),
+)
+#: Holidays named without "день": New Year's Eve (when schools keep it), Women's Day.
+_NAMED_HOLIDAYS: tuple[tuple[str, tuple[int, int]], ...] = (
+    (r"нов(?:ый|ого|ому|ым)\s+год(?:а|у|ом)?|новогодн[а-я]*\s+праздник[а-я]*", (12, 31)),
+    (r"международн(?:ый|ого|ому)\s+женск(?:ий|ого|ому)\s+дн[а-я]*", (3, 8)),
+)
+_DAY_WORD = r"(?:день|дня|дню|днем|дне)\s+"
+#: A holiday named instead of its date, whole words in folded text.
+NAMED_DAY_PATTERN = (
+    r"(?<![а-я])(?:"
+    + _DAY_WORD
+    + r"(?:"
+    + "|".join(name for name, _ in _NAMED_DAYS)
+    + r")|"
+    + "|".join(name for name, _ in _NAMED_HOLIDAYS)
+    + r")(?![а-я])"
+)
+_NAMED_DAY_RES: tuple[tuple[re.Pattern[str], tuple[int, int]], ...] = tuple(
+    (re.compile(rf"(?:{_DAY_WORD})?(?:{name})"), day) for name, day in _NAMED_DAYS + _NAMED_HOLIDAYS
+)
+
+
+def named_day(written: str) -> tuple[int, int] | None:
+    """The (month, day) of a holiday a match of :data:`NAMED_DAY_PATTERN` names: "дню победы"
+    → (5, 9)."""
+    folded = normalize(written)
+    for pattern, day in _NAMED_DAY_RES:
+        if pattern.fullmatch(folded):
+            return day
+    return None
+
+
+# --------------------------------------------------------------------------------------------
 # Numerals
 
 #: Roman numerals I–XII in lower case (folded text).
@@ -206,14 +298,15 @@ ORDINAL_WORD_PATTERN = (
     r"(?<![а-я])(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")(?![а-я])"
 )
 
-#: A number written as an ordinal: Roman ("II"), an ordinal word ("втором") or digits with an
-#: optional ending ("2", "2-й", "2-ом", "1-е").
+#: A number written as an ordinal: Roman with an optional ending ("II", "I-е"), an ordinal word
+#: ("втором") or digits with an optional ending ("2", "2-й", "2-ом", "1-е").
 ORDINAL_PATTERN = (
     r"(?:"
     + ROMAN_PATTERN
+    + r"(?:-(?:ое|ой|ый|ий|ая|го|ом|е|й|я)(?![а-я]))?"  # "I-е полугодие", "II-й квартал"
     + "|"
     + ORDINAL_WORD_PATTERN
-    + r"|(?<![\d.])\d{1,2}(?:-?(?:ый|ий|ой|ого|ом|ем|ая|ое|ее|й|м|я|е|го)(?![а-я]))?(?![\d.])"
+    + r"|(?<![\d.])\d{1,2}(?:-?(?:ый|ий|ой|ого|ом|ем|ая|ое|ее|ую|й|м|я|е|ю|го)(?![а-я]))?(?![\d.])"
     + r")"
 )
 #: What may stand between an ordinal and its unit: "I полугодие", "I-полугодие", "1-й квартал".
@@ -227,10 +320,11 @@ def roman_to_int(token: str) -> int | None:
 
 
 def ordinal_value(token: str) -> int | None:
-    """The number an ordinal names: "III" → 3, "втором" → 2, "1-й" → 1, "4" → 4; else None."""
+    """The number an ordinal names: "III" → 3, "I-е" → 1, "втором" → 2, "1-й" → 1; else None."""
     key = normalize(token)
-    if key in ROMAN_NUMERALS:
-        return ROMAN_NUMERALS[key]
+    roman = key.split("-", 1)[0]  # "i-е": a Roman numeral with an ending
+    if roman in ROMAN_NUMERALS:
+        return ROMAN_NUMERALS[roman]
     if key in ORDINAL_WORDS:
         return ORDINAL_WORDS[key]
     match = _ORDINAL_DIGITS_RE.fullmatch(key)
@@ -240,8 +334,8 @@ def ordinal_value(token: str) -> int | None:
 # --------------------------------------------------------------------------------------------
 # Years
 
-#: What may follow a year: "г.", "г", "гг.", "год", "года", "году", "годы", "годах", "годов".
-YEAR_SUFFIX_PATTERN = r"(?:гг?(?![а-я])\.?|год(?:а|у|ы|ах|ов|ом)?(?![а-я]))"
+#: What may follow a year: "г.", "г", "гг.", "г.г.", "год", "года", "году", "годы", "годах"…
+YEAR_SUFFIX_PATTERN = r"(?:г\.\s?г(?![а-я])\.?|гг?(?![а-я])\.?|год(?:а|у|ы|ах|ов|ом)?(?![а-я]))"
 
 #: A year in folded text: four digits, or two digits directly marked as a year ("23г", "23 г.").
 #: Groups: ``full`` (four digits) or ``short`` (two digits); the suffix is part of the match.
@@ -269,7 +363,7 @@ def year_pair_pattern(prefix: str = "") -> str:
         rf"(?<![\d.])(?P<{prefix}y1>\d{{4}})\s*(?P<{prefix}sep>[-/])\s*"
         rf"(?P<{prefix}y2>\d{{4}}|\d{{2}})(?!\d|\.\d)"
         rf"(?:\s*(?P<{prefix}academic>{ACADEMIC_WORD_PATTERN}))?"
-        rf"(?:\s*(?P<{prefix}suffix>год[а-я]*(?![а-я])|гг?(?![а-я])\.?))?"
+        rf"(?:\s*(?P<{prefix}suffix>год[а-я]*(?![а-я])|г\.\s?г(?![а-я])\.?|гг?(?![а-я])\.?))?"
     )
 
 
@@ -287,7 +381,7 @@ def year_pair_bounds(match: re.Match[str], prefix: str = "") -> Interval | None:
     last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
     if last <= first:
         return None
-    suffix = (match.group(f"{prefix}suffix") or "").rstrip(".")
+    suffix = (match.group(f"{prefix}suffix") or "").replace(".", "").replace(" ", "")  # "г.г."
     plural = suffix in _PLURAL_YEAR_SUFFIXES
     consecutive_singular = last == first + 1 and not plural
     if (
