@@ -32,6 +32,27 @@ _DATE_LINE = re.compile(r"^[\s«\"“]*(?:\d{1,2}|_+)[\s»\"”]*.*(?:\d{2}|_+)\
 _UNFILLED = re.compile(r"_{2,}|20__")
 _FROM_DATE = re.compile(r"\bот\s+(.+?\d{4}\s*(?:г\.?|года)?)", re.IGNORECASE)
 _HEADING_GOES_ON = re.compile(r"^\s*(?:[a-zа-яё0-9№«]|от\b)")
+#: a bare «УТВЕРЖДЕНО» whose next line says by what: «приказом директора», «решением совета»
+_BARE_PASSIVE = re.compile(r"^утвержд[её]н[аоы]?$", re.IGNORECASE)
+_BY_WHAT = re.compile(
+    r"^\s*(?:приказом|распоряжением|решением|постановлением|протоколом|на\s+заседании"
+    r"|педагогическим|педсоветом|советом|общим\s+собранием)",
+    re.IGNORECASE,
+)
+#: the first-person heading with the rest of the stamp on its line: «УТВЕРЖДАЮ Директор …»
+_ONE_LINE = re.compile(r"^[\s«\"“„']*(утверждаю)[»\"”'\s:]*([^\s»\"”':].*)$", re.IGNORECASE)
+#: a stamp's date at the end of its line: «"31" августа 2021 г.», ««__» ____ 20__ г.», 31.08.2021
+_DATE_TAIL = re.compile(
+    r"[«\"“]\s*(?:\d{1,2}|_+)\s*[»\"”].*$|\b\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?|года)?\s*$"
+)
+#: an order's reference under the signatory: «Приказ № 125 от 31.08.2021», «(приказ от …)»
+_ORDER_LINE = re.compile(
+    r"^[\s(]*(?:приказ|распоряжени|протокол|решени|постановлени)\w*\b.*\bот\b", re.IGNORECASE
+)
+#: a signature after the name («Петрова И.О. ________»): the name is still the line's end
+_TRAILING_SIGNATURE = re.compile(r"\s*(?:_{3,}|\(подпись\))\s*$", re.IGNORECASE)
+#: a name set between slashes or in parentheses on its signature line: «_____ /Иванова А.А./»
+_WRAPPED_NAME = re.compile(rf"[/(]\s*({_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})\s*[/)]\s*$")
 _DECORATION = re.compile(r"[«»\"“”]")
 
 
@@ -43,9 +64,23 @@ def parse_written_date(text: str) -> date | None:
     return deadline.start if deadline.kind == "date" else None
 
 
+def _name_line(line: str) -> str:
+    """A signature line with its name last: a signature after the name, slashes around it off.
+
+    «Петрова И.О. ________» → «Петрова И.О.», «_____ /Иванова А.А./» → «_____ Иванова А.А.».
+    """
+    line = collapse(line)
+    line = _WRAPPED_NAME.sub(r" \1", line).strip()
+    if _NAME.search(line) is None:
+        unsigned = _TRAILING_SIGNATURE.sub("", line)
+        if unsigned != line and _NAME.search(unsigned):
+            return f"{_SIGNATURE.search(line[len(unsigned) :]).group(0)} {unsigned}"  # type: ignore[union-attr]
+    return line
+
+
 def signature_name(line: str) -> str | None:
     """The name on a bare signature line ("__________ А.Н. Нестечук"), or None."""
-    line = collapse(line)
+    line = _name_line(line)
     match = _NAME.search(line)
     if match is None or not _SIGNATURE.search(line[: match.start()]):
         return None
@@ -61,16 +96,44 @@ class FoundApproval:
     used: list[int]
 
 
+def _one_line_stamp(line: str) -> list[str]:
+    """«УТВЕРЖДАЮ Директор … ______ И.О. Фамилия «__» ____ 2021 г.» as the lines it stands for."""
+    match = _ONE_LINE.match(collapse(line))
+    if match is None:
+        return [line]
+    rest = match.group(2)
+    date_tail = _DATE_TAIL.search(rest)
+    pieces = [match.group(1), rest[: date_tail.start()] if date_tail else rest]
+    if date_tail:
+        pieces.append(date_tail.group(0))
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
 def find_approval(lines: list[str]) -> FoundApproval | None:
     """Find the approval block among ``lines`` (one string per paragraph or line)."""
     start = next((i for i, line in enumerate(lines) if HEADING.match(line)), None)
     if start is None:
         return None
+    pieces = _one_line_stamp(lines[start])
+    if len(pieces) == 1:
+        return _read_block(lines, start)
+    # the stamp written on one line: read as its lines, the used lines counted as written
+    expanded = [*lines[:start], *pieces, *lines[start + 1 :]]
+    origin = [*range(start), *[start] * len(pieces), *range(start + 1, len(lines))]
+    found = _read_block(expanded, start)
+    found.used = sorted({origin[index] for index in found.used})
+    return found
+
+
+def _read_block(lines: list[str], start: int) -> FoundApproval:
+    """The block whose heading is ``lines[start]``."""
     heading = collapse(lines[start]).strip(_HEADING_EDGES)
     used = [start]
     # "Утвержден приказом директора от" / "30.08.2022 № 145": a heading wrapped onto more lines
     keyword = HEADING.match(heading)
     wordy = keyword is not None and bool(heading[keyword.end() :].strip(" :"))
+    if not wordy and _BARE_PASSIVE.match(heading) and start + 1 < len(lines):
+        wordy = bool(_BY_WHAT.match(lines[start + 1]))  # «УТВЕРЖДЕНО» / «приказом директора»
     while wordy and start + 1 < len(lines) and _HEADING_GOES_ON.match(lines[start + 1]):
         start += 1
         heading = f"{heading} {collapse(lines[start])}"
@@ -89,11 +152,15 @@ def find_approval(lines: list[str]) -> FoundApproval | None:
             if name:
                 break
             continue
-        if name:  # after the name only a date line may still belong to the block
+        if name:  # after the name only a date line (or the order's) may belong to the block
             if _DATE_LINE.match(line) and (_UNFILLED.search(line) or parse_written_date(line)):
                 approval_date = parse_written_date(line) or approval_date
                 used.append(index)
+            elif _ORDER_LINE.match(line) and (order := _FROM_DATE.search(line)):
+                approval_date = parse_written_date(order.group(1)) or approval_date
+                used.append(index)
             break
+        line = _name_line(line)
         match = _NAME.search(line)
         if match and (
             _NAMED_AFTER.search(line[: match.start()]) or _GENITIVE.search(match.group(1))

@@ -9,9 +9,9 @@ The words are one signal: :mod:`planio.readers.columns` weighs them against what
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from planio.readers.grid import Cell, Row
+from planio.readers.grid import Cell, Row, join_lines
 from planio.text import collapse, fold_key
 
 #: in the order roles are given: executors and deadline first, their words being the more
@@ -53,6 +53,9 @@ class Header:
     columns: list[str]
     spans: list[tuple[int, int]]
     roles: dict[str, int]
+    #: the texts of the header's own rows where it takes two (a group's header above its
+    #: sub-columns), so that the rows repeated on a later page are known again
+    rows: list[list[str]] = field(default_factory=list)
 
     def extra_keys(self) -> dict[int, str]:
         """Keys for the columns with no role, unique ("Примечание (2)", "Столбец 5")."""
@@ -79,11 +82,31 @@ class Header:
 
     def matches(self, row: Row) -> bool:
         """Is this row a repetition of the header (as copy-pasted or repeated by a PDF page)?"""
-        texts = [text for text in (c.text for c in row.cells) if text.strip()]
-        columns = [c for c in self.columns if c.strip()]
-        if len(texts) != len(columns):  # the common answer, without folding every cell
-            return False
-        return all(fold_key(t) == fold_key(c) for t, c in zip(texts, columns, strict=True))
+        texts = [text for text in (header_text(c.text) for c in row.cells) if text]
+        for written in (self.columns, *self.rows):
+            columns = [c for c in written if c.strip()]
+            if len(texts) != len(columns):  # the common answer, without folding every cell
+                continue
+            if all(fold_key(t) == fold_key(c) for t, c in zip(texts, columns, strict=True)):
+                return True
+        return False
+
+
+#: a hyphen inside a word of a header («Ответствен-ные», «ОТВЕТСТВЕН- НЫЕ»), for its meaning
+_HYPHEN_IN_WORD = re.compile(r"(?<=[а-яё])-\s*(?=[а-яё])")
+
+
+def header_text(text: str) -> str:
+    """A header cell's text on one line, its lines joined as a PDF's are.
+
+    A word hyphenated over two lines («Ответствен-» / «ные») or cut at its slash («Срок/» /
+    «периодичность») is not cut apart, so the DOCX and its PDF name the column alike.
+    """
+    joined = ""
+    for line in (collapse(line) for line in text.split("\n")):
+        if line:
+            joined = (join_lines(joined, line) or f"{joined} {line}") if joined else line
+    return joined
 
 
 _SYNONYM_RES: dict[str, re.Pattern[str]] = {
@@ -96,15 +119,17 @@ _SYNONYM_RES: dict[str, re.Pattern[str]] = {
 def _rank(text: str, synonyms: tuple[str, ...]) -> int | None:
     """The best rank of a synonym that starts a word of the header ("кто", not "директор")."""
     folded = fold_key(text)
+    joined = _HYPHEN_IN_WORD.sub("", folded)  # «ответствен-ные» is «ответственные»
     for rank, synonym in enumerate(synonyms):
-        if _SYNONYM_RES[synonym].search(folded):
+        pattern = _SYNONYM_RES[synonym]
+        if pattern.search(folded) or pattern.search(joined):
             return rank
     return None
 
 
 def match_header(row: Row) -> Header | None:
     """A :class:`Header` if ``row`` names at least an event column and one of executors/deadline."""
-    texts = [collapse(c.text) for c in row.cells]
+    texts = [header_text(c.text) for c in row.cells]
     roles = word_roles(texts)
     if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
         return None
@@ -136,3 +161,8 @@ def is_column_numbers(row: Row) -> bool:
     """A row of column numbers ("1 2 3 4") printed under the header."""
     texts = [text.strip().rstrip(".") for text in (c.text for c in row.cells) if text.strip()]
     return len(texts) >= 2 and texts == [str(n) for n in range(1, len(texts) + 1)]
+
+
+def names_role(text: str, role: str) -> bool:
+    """Do a header cell's words name ``role`` ("Исполнители (ответственный)" names executors)?"""
+    return bool(text) and _rank(text, ROLE_SYNONYMS[role]) is not None

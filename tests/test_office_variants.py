@@ -1,0 +1,350 @@
+"""Plans as real offices write them: header words, stamps, titles and executor cells in families.
+
+Each test builds its DOCX with docx_factory and says what a secretary reads off it; a
+representative subset is also exported to PDF by LibreOffice, and the PDF must read the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+import planio
+from planio.model import Plan
+
+from docx_factory import make_plan_docx
+from office import convert_all
+
+ROWS = [
+    ("1", "Педагогический совет «Итоги года»", "Иванов И.И., Петров П.П.", "сентябрь"),
+    ("2", "Родительское собрание в 9-х классах", "Классные руководители 1-11 кл.", "до 15.10.2021"),
+    ("3", "Смотр кабинетов к новому учебному году", "Администрация, педагоги", "в течение года"),
+]
+STAMP = ("УТВЕРЖДАЮ", "Директор школы", "______ И.О. Петрова", "")
+TITLE = "ПЛАН РАБОТЫ школы на 2021/2022 учебный год"
+
+
+def _read(path: Path) -> Plan:
+    return planio.read(path)
+
+
+def _rows_read(plan: Plan) -> list[tuple[str, str, list[str], str]]:
+    return [(i.number, i.title, i.executors, i.deadline.text) for i in plan.items()]
+
+
+def _as_written() -> list[tuple[str, str, list[str], str]]:
+    return [
+        ("1", ROWS[0][1], ["Иванов И.И.", "Петров П.П."], "сентябрь"),
+        ("2", ROWS[1][1], ["Классные руководители 1-11 кл."], "до 15.10.2021"),
+        ("3", ROWS[2][1], ["Администрация", "педагоги"], "в течение года"),
+    ]
+
+
+def _vmerge(cell: object, restart: bool) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    merge = OxmlElement("w:vMerge")
+    if restart:
+        merge.set(qn("w:val"), "restart")
+    tc_pr.append(merge)
+
+
+def two_row_header(
+    path: Path,
+    top: Sequence[tuple[str, int]],
+    bottom: Sequence[str | None],
+    rows: Sequence[Sequence[str]],
+) -> Path:
+    """A plan whose header takes two rows: ``top`` (text, span) over ``bottom`` (None: merged)."""
+    document = docx.Document()
+    for text in (*STAMP, TITLE):
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=len(bottom))
+    table.style = "Table Grid"
+    column = 0
+    for text, span in top:
+        cell = table.rows[0].cells[column]
+        if span > 1:
+            cell = cell.merge(table.rows[0].cells[column + span - 1])
+        cell.text = text
+        column += span
+    for index, text in enumerate(bottom):
+        if text is None:
+            _vmerge(table.rows[0].cells[index], True)
+            _vmerge(table.rows[1].cells[index], False)
+        else:
+            table.rows[1].cells[index].text = text
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    document.save(str(path))
+    return path
+
+
+# -- the header's words ------------------------------------------------------------------------
+
+EVENTS = ["Наименование мероприятий", "Содержание деятельности", "Вид деятельности", "Тема"]
+WHO = [
+    "Ответственный исполнитель",
+    "Исполнитель (ФИО, должность)",
+    "Кто проводит",
+    "Ответствен-ные",
+]
+WHEN = ["Сроки исполнения", "Дата проведения", "Период", "Срок/периодичность"]
+
+
+@pytest.mark.parametrize(("what", "who", "when"), list(zip(EVENTS, WHO, WHEN, strict=True)))
+def test_header_words_offices_use(tmp_path: Path, what: str, who: str, when: str) -> None:
+    """Every spelling of the three columns gives its role, found by the words alone."""
+    path = make_plan_docx(tmp_path / "plan.docx", ROWS, header=("№ п/п", what, who, when))
+    plan = _read(path)
+    assert _rows_read(plan) == _as_written()
+    assert not [w for w in plan.warnings if w.code == "columns_guessed"]
+
+
+EXTRAS = {
+    "Планируемый результат": ["Протокол", "Решение собрания", "Справка"],
+    "Форма проведения": ["Совещание", "Собрание", "Смотр"],
+    "Категория участников": ["педагоги", "родители", "учителя"],
+    "Место проведения": ["Актовый зал", "Кабинет 12", "Школа"],
+    "Отметка о выполнении": ["", "", ""],
+    "Форма отчётности": ["Протокол", "Протокол", "Справка"],
+}
+
+
+@pytest.mark.parametrize("extra", list(EXTRAS))
+@pytest.mark.parametrize("at", [2, 4])
+def test_extra_columns_take_no_role(tmp_path: Path, extra: str, at: int) -> None:
+    """A column beside the three (results, places, marks) goes to extra, wherever it stands."""
+    header = ["№ п/п", "Мероприятие", "Ответственные", "Срок выполнения"]
+    header.insert(at, extra)
+    rows = [[*r[:at], v, *r[at:]] for r, v in zip(ROWS, EXTRAS[extra], strict=True)]
+    plan = _read(make_plan_docx(tmp_path / "plan.docx", rows, header=header))
+    assert _rows_read(plan) == _as_written()
+    assert [i.extra for i in plan.items()] == [{extra: v} for v in EXTRAS[extra]]
+
+
+def test_capitals_broken_lines_and_a_hyphenated_header(tmp_path: Path) -> None:
+    """«ОТВЕТСТВЕН-⏎НЫЕ» in capitals over two lines is the executors' header, read as one word."""
+    header = ("№\nп/п", "НАИМЕНОВАНИЕ\nМЕРОПРИЯТИЯ", "ОТВЕТСТВЕН-\nНЫЕ", "СРОКИ\nИСПОЛНЕНИЯ")
+    rows = [("1", "2", "3", "4"), *ROWS]  # and a row of column numbers under the header
+    plan = _read(make_plan_docx(tmp_path / "plan.docx", rows, header=header))
+    assert plan.columns == [
+        "№ п/п",
+        "НАИМЕНОВАНИЕ МЕРОПРИЯТИЯ",
+        "ОТВЕТСТВЕН-НЫЕ",
+        "СРОКИ ИСПОЛНЕНИЯ",
+    ]
+    assert _rows_read(plan) == _as_written()
+    assert not [w for w in plan.warnings if w.code == "columns_guessed"]
+
+
+PLAN_FACT = [
+    ("1", ROWS[0][1], "Иванов И.И.", "сентябрь", "28.09.2021"),
+    ("2", ROWS[1][1], "Классные руководители", "до 15.10.2021", "12.10.2021"),
+    ("3", ROWS[2][1], "Администрация", "в течение года", ""),
+]
+
+
+def test_a_group_header_over_plan_and_fact(tmp_path: Path) -> None:
+    """«Сроки исполнения» over «план | факт»: the planned date is the deadline, the fact extra."""
+    top = [("№ п/п", 1), ("Мероприятие", 1), ("Ответственный", 1), ("Сроки исполнения", 2)]
+    path = two_row_header(
+        tmp_path / "plan.docx", top, [None, None, None, "план", "факт"], PLAN_FACT
+    )
+    plan = _read(path)
+    assert [(i.number, i.executors, i.deadline.text) for i in plan.items()] == [
+        ("1", ["Иванов И.И."], "сентябрь"),
+        ("2", ["Классные руководители"], "до 15.10.2021"),
+        ("3", ["Администрация"], "в течение года"),
+    ]
+    assert [i.extra for i in plan.items()] == [
+        {"Сроки исполнения (факт)": "28.09.2021"},
+        {"Сроки исполнения (факт)": "12.10.2021"},
+        {"Сроки исполнения (факт)": ""},
+    ]
+    assert not [w for w in plan.warnings if w.code.startswith("deadline")]
+
+
+def test_a_group_header_over_two_roles(tmp_path: Path) -> None:
+    """«Исполнение» over «срок | ответственный»: each sub-column takes its own role."""
+    rows = [(n, t, d, w) for n, t, w, d, _ in PLAN_FACT]
+    top = [("№", 1), ("Содержание работы", 1), ("Исполнение", 2)]
+    plan = _read(
+        two_row_header(tmp_path / "plan.docx", top, [None, None, "срок", "ответственный"], rows)
+    )
+    assert [(i.number, i.executors, i.deadline.text) for i in plan.items()] == [
+        ("1", ["Иванов И.И."], "сентябрь"),
+        ("2", ["Классные руководители"], "до 15.10.2021"),
+        ("3", ["Администрация"], "в течение года"),
+    ]
+    assert len(plan.items()) == 3  # the row of labels is no event
+
+
+def test_a_group_of_executors_stays_one_column(tmp_path: Path) -> None:
+    """«Исполнители» over «ответственный | соисполнители»: everyone named does the event."""
+    rows = [
+        ("1", ROWS[0][1], "Иванов И.И.", "Петров П.П.", "сентябрь"),
+        ("2", ROWS[1][1], "Классные руководители", "", "до 15.10.2021"),
+    ]
+    top = [("№ п/п", 1), ("Содержание работы", 1), ("Исполнители", 2), ("Сроки", 1)]
+    bottom = [None, None, "ответственный", "соисполнители", None]
+    plan = _read(two_row_header(tmp_path / "plan.docx", top, bottom, rows))
+    assert plan.columns == ["№ п/п", "Содержание работы", "Исполнители", "Сроки"]
+    assert [i.executors for i in plan.items()] == [
+        ["Иванов И.И.", "Петров П.П."],
+        ["Классные руководители"],
+    ]
+
+
+def test_a_caption_over_the_whole_header_is_no_group(tmp_path: Path) -> None:
+    """A merged caption row above the header leaves the header's own words as the columns."""
+    rows = [(*r[:4], "") for r in PLAN_FACT]
+    header = ["№", "Наименование мероприятия", "Ответственный", "Срок", "Примечание"]
+    path = two_row_header(tmp_path / "plan.docx", [("План мероприятий", 5)], header, rows)
+    plan = _read(path)
+    assert plan.columns == header
+    assert [i.deadline.text for i in plan.items()] == [
+        "сентябрь",
+        "до 15.10.2021",
+        "в течение года",
+    ]
+
+
+# -- the stamp -----------------------------------------------------------------------------------
+
+STAMPS = {
+    "name before its signature": (
+        ["Утверждаю:", "Директор школы", "Петрова И.О. ________", '"31" августа 2021 г.'],
+        ("Утверждаю", "Директор школы", "Петрова И.О.", date(2021, 8, 31)),
+    ),
+    "name between slashes": (
+        ["УТВЕРЖДАЮ:", "Директор МБОУ «СОШ № 5»", "__________/Иванова А.А./", "31.08.2021"],
+        ("УТВЕРЖДАЮ", "Директор МБОУ «СОШ № 5»", "Иванова А.А.", date(2021, 8, 31)),
+    ),
+    "name in parentheses": (
+        ["УТВЕРЖДАЮ", "Директор", "________ (Иванова А.А.)"],
+        ("УТВЕРЖДАЮ", "Директор", "Иванова А.А.", None),
+    ),
+    "all on one line": (
+        ["УТВЕРЖДАЮ Директор ГБПОУ «Колледж связи» ______ И.О. Фамилия «__» _______ 2021 г."],
+        ("УТВЕРЖДАЮ", "Директор ГБПОУ «Колледж связи»", "И.О. Фамилия", None),
+    ),
+    "one line, date filled": (
+        ["Утверждаю: директор школы ________ Смирнова Н.Н. «31» августа 2021 г."],
+        ("Утверждаю", "директор школы", "Смирнова Н.Н.", date(2021, 8, 31)),
+    ),
+    "approved by an order on the next lines": (
+        ["УТВЕРЖДЕНО", "приказом директора", "от 31.08.2021 № 125"],
+        ("УТВЕРЖДЕНО приказом директора от 31.08.2021 № 125", "", "", date(2021, 8, 31)),
+    ),
+    "the order under the signatory": (
+        [
+            "«УТВЕРЖДАЮ»",
+            "Директор МКОУ «СОШ №1»",
+            "_______Е.Н. Морозова",
+            "Приказ № 125 от 31.08.2021",
+        ],
+        ("УТВЕРЖДАЮ", "Директор МКОУ «СОШ №1»", "Е.Н. Морозова", date(2021, 8, 31)),
+    ),
+    "indented with tabs": (
+        ["\t\t\t\tУТВЕРЖДАЮ", "\t\t\t\tДиректор школы", "\t\t\t\t_______ Иванова А.А."],
+        ("УТВЕРЖДАЮ", "Директор школы", "Иванова А.А.", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(STAMPS))
+def test_stamps(tmp_path: Path, case: str) -> None:
+    """The stamp's heading, position, signatory and date as the secretary reads them."""
+    lines, expected = STAMPS[case]
+    plan = _read(make_plan_docx(tmp_path / "plan.docx", ROWS, before=[*lines, "", TITLE]))
+    assert plan.approval is not None
+    approval = plan.approval
+    assert (approval.heading, approval.position, approval.name, approval.date) == expected
+    assert plan.title == TITLE
+    assert plan.warnings == []  # every line of the stamp is placed
+
+
+def layout_stamp(path: Path) -> Path:
+    """«СОГЛАСОВАНО» and «УТВЕРЖДАЮ» side by side in a borderless two-cell table."""
+    make_plan_docx(path, ROWS, before=[])
+    document = docx.Document(str(path))
+    layout = document.add_table(rows=1, cols=2)
+    left, right = layout.rows[0].cells
+    left.text = "СОГЛАСОВАНО\nПредседатель ПК\n_____ Сидорова В.В."
+    right.text = "УТВЕРЖДАЮ:"
+    for text in ("Директор МБОУ «СОШ № 5»", "_____ Иванова А.А.", "«31» августа 2021 г."):
+        right.add_paragraph(text)
+    title = [document.add_paragraph(t) for t in ("ПЛАН РАБОТЫ", "на 2021/2022 учебный год")]
+    plan_table = document.tables[0]._tbl
+    plan_table.addprevious(layout._tbl)
+    for paragraph in title:
+        plan_table.addprevious(paragraph._p)
+    document.save(str(path))
+    return path
+
+
+def test_agreed_and_approved_in_a_layout_table(tmp_path: Path) -> None:
+    """Two stamps in a layout table: the approval is «УТВЕРЖДАЮ»'s, the title below it."""
+    path = layout_stamp(tmp_path / "plan.docx")
+    plan = _read(path)
+    assert plan.approval is not None
+    assert (plan.approval.position, plan.approval.name, plan.approval.date) == (
+        "Директор МБОУ «СОШ № 5»",
+        "Иванова А.А.",
+        date(2021, 8, 31),
+    )
+    assert plan.title == "ПЛАН РАБОТЫ на 2021/2022 учебный год"
+
+
+# -- the same documents as PDF -------------------------------------------------------------------
+
+#: documents of the families above, each also exported to PDF by LibreOffice
+AS_PDF = {
+    "plan-fact": lambda path: two_row_header(
+        path,
+        [("№ п/п", 1), ("Мероприятие", 1), ("Ответственный", 1), ("Сроки исполнения", 2)],
+        [None, None, None, "план", "факт"],
+        PLAN_FACT,
+    ),
+    "hyphenated": lambda path: make_plan_docx(
+        path,
+        ROWS,
+        header=("№\nп/п", "Содержание\nработы", "Ответствен-\nные", "Срок/\nпериодичность"),
+    ),
+    "one-line-stamp": lambda path: make_plan_docx(
+        path, ROWS, before=[STAMPS["all on one line"][0][0], "", TITLE]
+    ),
+    "layout-stamp": layout_stamp,
+}
+
+
+@pytest.fixture(scope="module")
+def pdf_pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
+    """Each AS_PDF document as DOCX and as PDF (one LibreOffice run for all)."""
+    folder = tmp_path_factory.mktemp("variants")
+    sources = [build(folder / f"{name}.docx") for name, build in AS_PDF.items()]
+    pdfs = convert_all(sources, folder / "pdf")
+    return {name: pair for name, pair in zip(AS_PDF, zip(sources, pdfs, strict=True), strict=True)}
+
+
+def _what_a_reader_sees(plan: Plan) -> object:
+    approval = plan.approval.model_dump() if plan.approval else None
+    events = [(*row, item.extra) for row, item in zip(_rows_read(plan), plan.items(), strict=True)]
+    return plan.title, approval, plan.columns, events
+
+
+@pytest.mark.parametrize("name", list(AS_PDF))
+def test_the_pdf_reads_as_the_docx(pdf_pairs: dict[str, tuple[Path, Path]], name: str) -> None:
+    """LibreOffice's PDF of each family's document gives what its DOCX gives."""
+    docx_path, pdf_path = pdf_pairs[name]
+    from_docx = _read(docx_path)
+    assert from_docx.approval is not None and from_docx.approval.name
+    assert len(from_docx.items()) == 3
+    assert _what_a_reader_sees(_read(pdf_path)) == _what_a_reader_sees(from_docx)
