@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 import planio
 from planio.model import Plan
 
-from docx_factory import make_plan_docx
+from docx_factory import make_plan_docx, set_bold
 from office import convert_all
 
 ROWS = [
@@ -114,6 +114,11 @@ EXTRAS = {
     "Место проведения": ["Актовый зал", "Кабинет 12", "Школа"],
     "Отметка о выполнении": ["", "", ""],
     "Форма отчётности": ["Протокол", "Протокол", "Справка"],
+    # extra columns whose words go on to name an event or a date: still extra
+    "Форма проведения мероприятия": ["Совещание", "Собрание", "Смотр"],
+    "Участники мероприятия": ["Педагоги", "Родители", "Учителя"],
+    "Ожидаемый результат мероприятия": ["Решения совета", "Информированность", "Готовность"],
+    "Отметка о выполнении (дата)": ["28.09.2021", "", ""],
 }
 
 
@@ -121,7 +126,7 @@ EXTRAS = {
 @pytest.mark.parametrize("at", [2, 4])
 def test_extra_columns_take_no_role(tmp_path: Path, extra: str, at: int) -> None:
     """A column beside the three (results, places, marks) goes to extra, wherever it stands."""
-    header = ["№ п/п", "Мероприятие", "Ответственные", "Срок выполнения"]
+    header = ["№ п/п", "Содержание работы", "Ответственные", "Дата проведения"]
     header.insert(at, extra)
     rows = [[*r[:at], v, *r[at:]] for r, v in zip(ROWS, EXTRAS[extra], strict=True)]
     plan = _read(make_plan_docx(tmp_path / "plan.docx", rows, header=header))
@@ -303,7 +308,115 @@ def test_agreed_and_approved_in_a_layout_table(tmp_path: Path) -> None:
     assert plan.title == "ПЛАН РАБОТЫ на 2021/2022 учебный год"
 
 
+# -- the title -----------------------------------------------------------------------------------
+
+TITLES = {
+    "kind before «план»": (
+        ["Перспективный план работы", "на 2021-2025 годы"],
+        (),
+        "Перспективный план работы на 2021-2025 годы",
+        (date(2021, 1, 1), date(2025, 12, 31)),
+    ),
+    "kind in capitals": (
+        ["ПЕРСПЕКТИВНЫЙ ПЛАН", "работы с родителями", "на 2021 год"],
+        (),
+        "ПЕРСПЕКТИВНЫЙ ПЛАН работы с родителями на 2021 год",
+        (date(2021, 1, 1), date(2021, 12, 31)),
+    ),
+    "a bold heading over the school in plain type": (
+        ["Годовой план работы", "МБДОУ «Детский сад № 12»", "на 2021-2022 учебный год"],
+        (0,),
+        "Годовой план работы МБДОУ «Детский сад № 12» на 2021-2022 учебный год",
+        (date(2021, 9, 1), date(2022, 8, 31)),
+    ),
+    "the aim below the title": (
+        ["План работы библиотеки на 2022 год", "Цель: формирование читательской культуры"],
+        (),
+        "План работы библиотеки на 2022 год",
+        (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+    "the tasks below a bold title": (
+        ["ПЛАН РАБОТЫ", "МБОУ «СОШ № 5»", "на 2021/2022 учебный год", "Задачи:"],
+        (0, 1, 2),
+        "ПЛАН РАБОТЫ МБОУ «СОШ № 5» на 2021/2022 учебный год",
+        (date(2021, 9, 1), date(2022, 8, 31)),
+    ),
+    "«ПЛАН» alone on its line": (
+        ["ПЛАН", "работы методического объединения", "на 2021-2022 учебный год"],
+        (0,),
+        "ПЛАН работы методического объединения на 2021-2022 учебный год",
+        (date(2021, 9, 1), date(2022, 8, 31)),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(TITLES))
+def test_titles(tmp_path: Path, case: str) -> None:
+    """The whole title and no more, and the period it names, whatever the weight of its lines."""
+    lines, bold, title, (start, end) = TITLES[case]
+    path = make_plan_docx(tmp_path / "plan.docx", ROWS, before=[*STAMP, *lines])
+    for index in bold:
+        set_bold(path, len(STAMP) + index)
+    plan = _read(path)
+    assert plan.title == title
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (start, end)
+    assert plan.approval is not None and plan.approval.name == "И.О. Петрова"
+    placed = {*STAMP, *title.split()}
+    assert all(w.text not in placed for w in plan.warnings)
+    assert not [w for w in plan.warnings if w.code.startswith("deadline")]
+
+
+# -- executors -----------------------------------------------------------------------------------
+
+EXECUTORS = {
+    "Иванов И.И. и Петров П.П.": ["Иванов И.И.", "Петров П.П."],
+    "И.И. Иванов и П.П. Петров": ["И.И. Иванов", "П.П. Петров"],
+    "директор и завуч": ["директор", "завуч"],
+    "Учителя-предметники и классные руководители": [
+        "Учителя-предметники",
+        "классные руководители",
+    ],
+    "Совет профилактики и социальный педагог": ["Совет профилактики", "социальный педагог"],
+    "Педагоги и родители": ["Педагоги", "родители"],
+    "ст. воспитатель Петрова А.А., воспитатели групп": [
+        "ст. воспитатель Петрова А.А.",
+        "воспитатели групп",
+    ],
+    "Иванов И.И., педагоги": ["Иванов И.И.", "педагоги"],
+    # one executor each: a piece of them names no one on its own
+    "Заместитель директора по УВР и ВР": ["Заместитель директора по УВР и ВР"],
+    "Совет родителей и педагогов": ["Совет родителей и педагогов"],
+    "Министерство образования и науки": ["Министерство образования и науки"],
+    "ООО «Рога и копыта»": ["ООО «Рога и копыта»"],
+    "Е.А. Солдатова, ст. воспитатель": ["Е.А. Солдатова, ст. воспитатель"],
+    "И.И. Иванов – директор": ["И.И. Иванов – директор"],
+    "зам. директора по УР Иванова И.И.": ["зам. директора по УР Иванова И.И."],
+    "Классные руководители 1-11 кл.": ["Классные руководители 1-11 кл."],
+    "Иванов И.И.; Петров П.П.": ["Иванов И.И.", "Петров П.П."],
+}
+
+
+def test_executor_cells(tmp_path: Path) -> None:
+    """Each executor cell split as a secretary counts the people and groups in it."""
+    rows = [
+        (str(n), f"Мероприятие {n} по плану школы", cell, "сентябрь")
+        for n, cell in enumerate(EXECUTORS, start=1)
+    ]
+    plan = _read(make_plan_docx(tmp_path / "plan.docx", rows))
+    assert [item.executors for item in plan.items()] == list(EXECUTORS.values())
+
+
 # -- the same documents as PDF -------------------------------------------------------------------
+
+
+def bold_title_and_people(path: Path) -> Path:
+    """A bold «Годовой план работы» over plain lines, and people joined by « и »."""
+    rows = [(n, t, "Иванов И.И. и Петров П.П.", d) for n, t, _, d in ROWS]
+    lines = TITLES["a bold heading over the school in plain type"][0]
+    make_plan_docx(path, rows, before=[*STAMP, *lines])
+    set_bold(path, len(STAMP))
+    return path
+
 
 #: documents of the families above, each also exported to PDF by LibreOffice
 AS_PDF = {
@@ -322,6 +435,7 @@ AS_PDF = {
         path, ROWS, before=[STAMPS["all on one line"][0][0], "", TITLE]
     ),
     "layout-stamp": layout_stamp,
+    "bold-title-and-people": bold_title_and_people,
 }
 
 

@@ -13,10 +13,18 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from planio.dates.vocabulary import fold
+from planio.dates.vocabulary import fold, normalize
 from planio.text import fold_key
 
 _SPACES = re.compile(r"\s+")
+#: words that start a "who" (a position, a body, a group of people), folded (lower case)
+WHO_WORDS = re.compile(
+    r"(?:директор|заведующ|зам(?:еститель)?\.?|руководител|педагог(?![а-я]{3})|учител"
+    r"|воспитател|методист|председател|специалист|начальник|инспектор|психолог|логопед"
+    r"|инструктор|секретар|главн|старш|ст\.|классн|совет(?![а-я]{3})|комисси|администраци"
+    r"|коллектив|ответственн|член|отдел(?![а-я]{3})|управлени|служб|кафедр|медсестр|медицинск"
+    r"|библиотекар|тренер|куратор|эксперт|кл\.\s*рук|музыкальн|социальн|наставник|завуч|родител|представител|волонт)",
+)
 _OPENERS = {"(": ")", "«": "»", "“": "”", "„": "“", '"': '"', "[": "]"}
 _EDGE_JUNK = " \t;,:-–—•·*"
 #: a sentence-final dot after a word, not the dot of initials or abbreviations ("И.И.", "др.")
@@ -38,23 +46,66 @@ def key(name: str) -> str:
     return fold_key(normalise(name))
 
 
-def split_separators(text: str) -> list[str]:
-    """Split one line on "," and ";" that stand outside parentheses and quotes."""
-    parts: list[str] = []
-    current: list[str] = []
+def _outside_brackets(text: str) -> list[bool]:
+    """For each character of ``text``: does it stand outside parentheses and quotes?"""
+    outside: list[bool] = []
     closing: list[str] = []
     for char in text:
         if closing and char == closing[-1]:
             closing.pop()
-        elif char in _OPENERS and not (char == '"' and closing and closing[-1] == '"'):
-            closing.append(_OPENERS[char])
-        elif char in ",;" and not closing:
-            parts.append("".join(current))
-            current = []
+            outside.append(False)
             continue
-        current.append(char)
-    parts.append("".join(current))
+        if char in _OPENERS and not (char == '"' and closing and closing[-1] == '"'):
+            closing.append(_OPENERS[char])
+        outside.append(not closing)
+    return outside
+
+
+def split_separators(text: str) -> list[str]:
+    """Split one line on "," and ";" that stand outside parentheses and quotes."""
+    parts: list[str] = []
+    start = 0
+    for index, (char, outside) in enumerate(zip(text, _outside_brackets(text), strict=True)):
+        if outside and char in ",;":
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
     return [name for name in (normalise(p) for p in parts) if name]
+
+
+#: « и » between two executors: «Иванов И.И. и Петров П.П.», «Педагоги и родители»
+_AND = re.compile(r"\s+и\s+")
+
+
+#: a first word in an oblique case names no one on its own: «Совет родителей и педагогов»,
+#: «работа с учителями и родителями»
+_OBLIQUE = re.compile(r"^[а-яё-]+(?:ов|ев|ей|ами|ями|ам|ям|ах|ях)\b")
+
+
+def _names_who(piece: str) -> bool:
+    """Does ``piece`` name someone on its own: a person, or a position, body or group?"""
+    if _PERSON.search(piece):
+        return True
+    folded = normalize(piece)
+    return bool(WHO_WORDS.match(folded)) and not _OBLIQUE.match(folded)
+
+
+def split_and(name: str) -> list[str]:
+    """Cut ``name`` at each « и » (outside quotes) where every piece names someone on its own.
+
+    «Иванов И.И. и Петров П.П.», «Классные руководители и учителя-предметники» are two
+    executors each; «Заместитель директора по УВР и ВР», «Министерство образования и науки»
+    and «ООО «Рога и копыта»» stay one, a piece of them naming no one.
+    """
+    outside = _outside_brackets(name)
+    cuts = [m for m in _AND.finditer(name) if outside[m.start()]]
+    if not cuts:
+        return [name]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(name)]
+    pieces = [name[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if all(piece and _names_who(piece) for piece in pieces):
+        return pieces
+    return [name]
 
 
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
@@ -104,11 +155,24 @@ def split_people(name: str) -> list[str]:
     return [name]
 
 
+#: a first word in the plural names a group, not the position of the person before it
+_PLURAL = re.compile(r"^[а-яё-]+(?:ы|и|ые|ие)\b")
+
+
 def _with_positions(parts: list[str]) -> list[str]:
-    """A position after a person's comma stays with them: «Е.А. Солдатова, ст. воспитатель»."""
+    """A position after a person's comma stays with them: «Е.А. Солдатова, ст. воспитатель».
+
+    Only after a bare name, and only a position in the singular: in «ст. воспитатель Петрова
+    А.А., воспитатели групп» the person has her position and the groups are executors too.
+    """
     out: list[str] = []
     for part in parts:
-        if out and part[:1].islower() and _PERSON.search(out[-1]):
+        if (
+            out
+            and part[:1].islower()
+            and _PERSON.fullmatch(out[-1])
+            and not _PLURAL.match(normalize(part))
+        ):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
@@ -120,7 +184,8 @@ def split_lines(lines: Iterable[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         for name in _with_positions(split_separators(line)):
-            out.extend(split_people(name))
+            for piece in split_and(name):
+                out.extend(split_people(piece))
     return dedupe(out)
 
 

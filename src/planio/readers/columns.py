@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from planio.dates.deadlines import names_a_date
 from planio.dates.vocabulary import normalize
 from planio.errors import ColumnsError
+from planio.executors import WHO_WORDS as _WHO_WORDS
 
 #: the roles a column can have, as the user names them
 ROLES = ("number", "title", "executors", "deadline")
@@ -31,14 +32,6 @@ ROLES = ("number", "title", "executors", "deadline")
 _NUMBER_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
 _PERSON = re.compile(rf"{_INITIALS}\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s{_INITIALS}")
-#: words that start a "who" (a position or a body), at the start of a cell's line or piece
-_WHO_WORDS = re.compile(
-    r"(?:директор|заведующ|зам(?:еститель)?\.?|руководител|педагог(?![а-я]{3})|учител"
-    r"|воспитател|методист|председател|специалист|начальник|инспектор|психолог|логопед"
-    r"|инструктор|секретар|главн|старш|ст\.|классн|совет(?![а-я]{3})|комисси|администраци"
-    r"|коллектив|ответственн|член|отдел(?![а-я]{3})|управлени|служб|кафедр|медсестр|медицинск"
-    r"|библиотекар|тренер|куратор|эксперт|кл\.\s*рук|музыкальн|социальн|наставник)",
-)
 _PIECES = re.compile(r"[,;\n]")
 #: a cell longer than this is an event's text, whatever words it starts with
 _MAX_WHO_LENGTH = 120

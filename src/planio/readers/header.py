@@ -43,6 +43,15 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "направлени",
     ),
 }
+#: a header that starts with one of these words names a column of its own, whatever event
+#: or person it goes on to mention («Форма проведения мероприятия», «Участники мероприятия»,
+#: «Ожидаемый результат мероприятия»): it goes to ``Item.extra``
+_EXTRA_HEAD = re.compile(
+    r"^(?:форм[аы]|мест[оа]|участник|категори|результат|планируем|ожидаем|отметк|примечани"
+    r"|количеств|охват|источник|показател|индикатор|целев)"
+)
+#: of those, the ones that never name the deadline either («Место и сроки проведения» does)
+_EXTRA_HEAD_ANY_ROLE = re.compile(r"^(?:отметк|примечани|результат|планируем|ожидаем)")
 _NUMBER_HEADER = re.compile(r"^(№|n|no|номер)?\s*(п\s*/\s*п|пп)?\.?$", re.IGNORECASE)
 
 
@@ -146,8 +155,9 @@ def word_roles(texts: list[str]) -> dict[str, int]:
             roles["number"] = index
     for role, synonyms in ROLE_SYNONYMS.items():
         best: tuple[int, int] | None = None
+        extra_head = _EXTRA_HEAD_ANY_ROLE if role == "deadline" else _EXTRA_HEAD
         for index, text in enumerate(texts):
-            if index in roles.values() or not text:
+            if index in roles.values() or not text or extra_head.match(fold_key(text)):
                 continue
             rank = _rank(text, synonyms)
             if rank is not None and (best is None or rank < best[0]):
