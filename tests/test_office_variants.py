@@ -88,14 +88,30 @@ def two_row_header(
 
 # -- the header's words ------------------------------------------------------------------------
 
-EVENTS = ["Наименование мероприятий", "Содержание деятельности", "Вид деятельности", "Тема"]
+EVENTS = [
+    "Наименование мероприятий",
+    "Содержание деятельности",
+    "Вид деятельности",
+    "Тема",
+    "Планируемые мероприятия",
+    "МЕРОПРИЯТИЯ",
+]
 WHO = [
     "Ответственный исполнитель",
     "Исполнитель (ФИО, должность)",
     "Кто проводит",
     "Ответствен-ные",
+    "Ответственный",
+    "ОТВЕТСТВЕННЫЕ",
 ]
-WHEN = ["Сроки исполнения", "Дата проведения", "Период", "Срок/периодичность"]
+WHEN = [
+    "Сроки исполнения",
+    "Дата проведения",
+    "Период",
+    "Срок/периодичность",
+    "Сроки реализации",
+    "ДАТА",
+]
 
 
 @pytest.mark.parametrize(("what", "who", "when"), list(zip(EVENTS, WHO, WHEN, strict=True)))
@@ -257,6 +273,24 @@ STAMPS = {
         ],
         ("УТВЕРЖДАЮ", "Директор МКОУ «СОШ №1»", "Е.Н. Морозова", date(2021, 8, 31)),
     ),
+    "the date above the signature": (
+        ["УТВЕРЖДАЮ", "Директор школы", "«31» августа 2021 г.", "____________ Иванова А.А."],
+        ("УТВЕРЖДАЮ", "Директор школы", "Иванова А.А.", date(2021, 8, 31)),
+    ),
+    "the order over two lines": (
+        [
+            "«Утверждаю»",
+            "Директор",
+            "_____ /А.А. Иванова/",
+            "Приказ № 125",
+            "от «31» августа 2021 г.",
+        ],
+        ("Утверждаю", "Директор", "А.А. Иванова", date(2021, 8, 31)),
+    ),
+    "a date in figures between quotes": (
+        ["УТВЕРЖДАЮ", "Директор ____________ Иванова А.А.", "«31» 08 2021 г."],
+        ("УТВЕРЖДАЮ", "Директор", "Иванова А.А.", date(2021, 8, 31)),
+    ),
     "indented with tabs": (
         ["\t\t\t\tУТВЕРЖДАЮ", "\t\t\t\tДиректор школы", "\t\t\t\t_______ Иванова А.А."],
         ("УТВЕРЖДАЮ", "Директор школы", "Иванова А.А.", None),
@@ -366,6 +400,21 @@ def test_titles(tmp_path: Path, case: str) -> None:
     assert not [w for w in plan.warnings if w.code.startswith("deadline")]
 
 
+def test_the_title_in_a_caption_row_of_the_table(tmp_path: Path) -> None:
+    """No title above the table, «План мероприятий …» merged over its header: that is the title."""
+    rows = [(*r[:4], "") for r in PLAN_FACT]
+    header = ["№", "Наименование мероприятия", "Ответственный", "Срок", "Примечание"]
+    caption = "План мероприятий\nпо профилактике травматизма на 2022 год"
+    path = two_row_header(tmp_path / "plan.docx", [(caption, 5)], header, rows)
+    document = docx.Document(str(path))
+    document.paragraphs[-1].text = ""  # no title paragraph above the table
+    document.save(str(path))
+    plan = _read(path)
+    assert plan.title == "План мероприятий по профилактике травматизма на 2022 год"
+    assert plan.period is not None and plan.period.start == date(2022, 1, 1)
+    assert plan.warnings == []
+
+
 # -- executors -----------------------------------------------------------------------------------
 
 EXECUTORS = {
@@ -406,6 +455,50 @@ def test_executor_cells(tmp_path: Path) -> None:
     assert [item.executors for item in plan.items()] == list(EXECUTORS.values())
 
 
+#: a cell's paragraphs, and the executors they are: a paragraph that only goes on from the one
+#: above (a wrapped position, the person under their position, a class) is not one of its own
+CELL_LINES: list[tuple[list[str], list[str]]] = [
+    (["Зам. директора по УВР", "Иванова И.И."], ["Зам. директора по УВР Иванова И.И."]),
+    (["Классный руководитель", "5 «А» класса"], ["Классный руководитель 5 «А» класса"]),
+    (
+        ["Заместитель директора по учебно-", "воспитательной работе"],
+        ["Заместитель директора по учебно-воспитательной работе"],
+    ),
+    (
+        ["Заместитель директора", "по воспитательной работе"],
+        ["Заместитель директора по воспитательной работе"],
+    ),
+    (
+        ["Директор", "Иванова А.А.", "Зам. директора по УВР", "Петрова Б.Б."],
+        ["Директор Иванова А.А.", "Зам. директора по УВР Петрова Б.Б."],
+    ),
+    (["Иванова А.А. –", "директор"], ["Иванова А.А. – директор"]),
+    (["Руководители", "ШМО"], ["Руководители ШМО"]),
+    (["Учителя", "физической культуры"], ["Учителя физической культуры"]),
+    (["Иванова А.А.", "(зам. директора)"], ["Иванова А.А. (зам. директора)"]),
+    (["Иванова А.А. и", "Петрова Б.Б."], ["Иванова А.А.", "Петрова Б.Б."]),
+    # paragraphs that are executors of their own
+    (["Иванов И.И.", "Петров П.П."], ["Иванов И.И.", "Петров П.П."]),
+    (["Педагог-психолог", "Социальный педагог"], ["Педагог-психолог", "Социальный педагог"]),
+    (["Классные руководители", "обучающиеся"], ["Классные руководители", "обучающиеся"]),
+]
+
+
+def executor_lines(path: Path, cases: Sequence[tuple[list[str], list[str]]]) -> Path:
+    """A plan whose executor cells are the cases' paragraphs."""
+    rows = [
+        (str(n), f"Мероприятие {n} по плану школы", lines, "сентябрь")
+        for n, (lines, _) in enumerate(cases, start=1)
+    ]
+    return make_plan_docx(path, rows)
+
+
+def test_executor_cells_of_several_paragraphs(tmp_path: Path) -> None:
+    """A paragraph that only goes on from the one above is part of the same executor."""
+    plan = _read(executor_lines(tmp_path / "plan.docx", CELL_LINES))
+    assert [item.executors for item in plan.items()] == [names for _, names in CELL_LINES]
+
+
 # -- the same documents as PDF -------------------------------------------------------------------
 
 
@@ -415,6 +508,22 @@ def bold_title_and_people(path: Path) -> Path:
     lines = TITLES["a bold heading over the school in plain type"][0]
     make_plan_docx(path, rows, before=[*STAMP, *lines])
     set_bold(path, len(STAMP))
+    return path
+
+
+def long_two_row_header(path: Path) -> Path:
+    """Sixty events under «Сроки исполнения» over «план | факт», the two rows repeated per page."""
+    rows = [(str(n), f"Событие плана номер {n}", "Иванов И.И.") for n in range(1, 61)]
+    two_row_header(
+        path,
+        [("№ п/п", 1), ("Мероприятие", 1), ("Ответственный", 1), ("Сроки исполнения", 2)],
+        [None, None, None, "план", "факт"],
+        [(*row, "сентябрь", "28.09.2021") for row in rows],
+    )
+    document = docx.Document(str(path))
+    for row in document.tables[0].rows[:2]:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    document.save(str(path))
     return path
 
 
@@ -435,7 +544,19 @@ AS_PDF = {
         path, ROWS, before=[STAMPS["all on one line"][0][0], "", TITLE]
     ),
     "layout-stamp": layout_stamp,
+    "stamp-date-above-signature": lambda path: make_plan_docx(
+        path, ROWS, before=[*STAMPS["the date above the signature"][0], "", TITLE]
+    ),
+    "stamp-name-before-signature": lambda path: make_plan_docx(
+        path, ROWS, before=[*STAMPS["name before its signature"][0], "", TITLE]
+    ),
+    "stamp-order-over-two-lines": lambda path: make_plan_docx(
+        path, ROWS, before=[*STAMPS["the order over two lines"][0], "", TITLE]
+    ),
     "bold-title-and-people": bold_title_and_people,
+    "long-two-row-header": long_two_row_header,
+    # the PDF runs a cell's lines together: those that are one executor read the same
+    "executor-lines": lambda path: executor_lines(path, CELL_LINES[:10]),
 }
 
 
@@ -460,5 +581,17 @@ def test_the_pdf_reads_as_the_docx(pdf_pairs: dict[str, tuple[Path, Path]], name
     docx_path, pdf_path = pdf_pairs[name]
     from_docx = _read(docx_path)
     assert from_docx.approval is not None and from_docx.approval.name
-    assert len(from_docx.items()) == 3
+    assert len(from_docx.items()) >= 3
     assert _what_a_reader_sees(_read(pdf_path)) == _what_a_reader_sees(from_docx)
+
+
+def test_a_two_row_header_repeated_on_every_page(pdf_pairs: dict[str, tuple[Path, Path]]) -> None:
+    """The PDF's pages repeat both header rows: no repeat is an event, every event is there."""
+    for path in pdf_pairs["long-two-row-header"]:
+        plan = _read(path)
+        assert [i.number for i in plan.items()] == [str(n) for n in range(1, 61)]
+        assert {i.deadline.text for i in plan.items()} == {"сентябрь"}
+        assert {tuple(i.extra.items()) for i in plan.items()} == {
+            (("Сроки исполнения (факт)", "28.09.2021"),)
+        }
+        assert plan.warnings == []

@@ -23,7 +23,8 @@ WHO_WORDS = re.compile(
     r"|воспитател|методист|председател|специалист|начальник|инспектор|психолог|логопед"
     r"|инструктор|секретар|главн|старш|ст\.|классн|совет(?![а-я]{3})|комисси|администраци"
     r"|коллектив|ответственн|член|отдел(?![а-я]{3})|управлени|служб|кафедр|медсестр|медицинск"
-    r"|библиотекар|тренер|куратор|эксперт|кл\.\s*рук|музыкальн|социальн|наставник|завуч|родител|представител|волонт)",
+    r"|библиотекар|тренер|куратор|эксперт|кл\.\s*рук|музыкальн|социальн|наставник|завуч|родител|представител|волонт"
+    r"|обучающ|учащ|студент|воспитанник|выпускник)",
 )
 _OPENERS = {"(": ")", "«": "»", "“": "”", "„": "“", '"': '"', "[": "]"}
 _EDGE_JUNK = " \t;,:-–—•·*"
@@ -79,7 +80,7 @@ _AND = re.compile(r"\s+и\s+")
 
 #: a first word in an oblique case names no one on its own: «Совет родителей и педагогов»,
 #: «работа с учителями и родителями»
-_OBLIQUE = re.compile(r"^[а-яё-]+(?:ов|ев|ей|ами|ями|ам|ям|ах|ях)\b")
+_OBLIQUE = re.compile(r"^[а-яё-]{3,}(?:ов|ев|ей|ами|ями|ам|ям|ах|ях)\b")
 
 
 def _names_who(piece: str) -> bool:
@@ -179,10 +180,62 @@ def _with_positions(parts: list[str]) -> list[str]:
     return out
 
 
+#: a line ending so that the next goes on from it: a word cut at its hyphen, a dash before
+#: the position («Иванова А.А. –» / «директор»)
+_GOES_ON_END = re.compile(r"(?:\w-|\s[-–—]|\sи)$")
+#: a line that qualifies the one above: «(зам. директора)», «5 «А» класса», «1-4 классов»
+_QUALIFIER_START = re.compile(r"^[(«\"\d]")
+
+
+def _goes_on(previous: str, line: str) -> str | None:
+    """``previous`` and ``line`` as one executor where a line break cut one apart, or None.
+
+    A cell's paragraphs are its executors, unless a paragraph only goes on from the one above:
+    «Заместитель директора» / «по воспитательной работе», «Руководители» / «ШМО»,
+    «Классный руководитель» / «5 «А» класса», «Зам. директора по УВР» / «Иванова И.И.».
+    What a PDF would show run together on one line, read the same way.
+    """
+    if not previous or not line or previous.endswith((",", ";")):
+        return None
+    if _GOES_ON_END.search(previous):
+        return f"{previous}{line}" if previous[-2].isalnum() else f"{previous} {line}"
+    folded = normalize(line)
+    if line.startswith("- ") or line.startswith("• "):
+        return None
+    if _QUALIFIER_START.match(line) or (line[:1].islower() and not _names_who(line)):
+        return f"{previous} {line}"
+    if _PERSON.fullmatch(previous) and line[:1].islower() and not _PLURAL.match(folded):
+        return f"{previous}, {line}"  # «Е.А. Солдатова» / «ст. воспитатель»
+    if _ABBREVIATION.match(line) and not _PERSON.search(previous):
+        return f"{previous} {line}"  # «Руководители» / «ШМО»
+    position = normalize(previous)
+    if (
+        _PERSON.fullmatch(line)
+        and not _PERSON.search(previous)
+        and WHO_WORDS.match(position)
+        and not _PLURAL.match(position)
+    ):
+        return f"{previous} {line}"  # the position above, the person below
+    return None
+
+
+def join_continued(lines: Iterable[str]) -> list[str]:
+    """A cell's paragraphs, those that only go on from the one above joined to it."""
+    out: list[str] = []
+    for raw in lines:
+        line = " ".join(raw.split())
+        joined = _goes_on(out[-1], line) if out else None
+        if joined is not None:
+            out[-1] = joined
+        elif line:
+            out.append(line)
+    return out
+
+
 def split_lines(lines: Iterable[str]) -> list[str]:
     """Executors of a cell given as its lines (paragraphs), before run-together splitting."""
     out: list[str] = []
-    for line in lines:
+    for line in join_continued(lines):
         for name in _with_positions(split_separators(line)):
             for piece in split_and(name):
                 out.extend(split_people(piece))

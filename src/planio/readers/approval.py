@@ -46,9 +46,12 @@ _DATE_TAIL = re.compile(
     r"[«\"“]\s*(?:\d{1,2}|_+)\s*[»\"”].*$|\b\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?|года)?\s*$"
 )
 #: an order's reference under the signatory: «Приказ № 125 от 31.08.2021», «(приказ от …)»
-_ORDER_LINE = re.compile(
-    r"^[\s(]*(?:приказ|распоряжени|протокол|решени|постановлени)\w*\b.*\bот\b", re.IGNORECASE
+_ORDER_START = re.compile(
+    r"^[\s(]*(?:приказ|распоряжени|протокол|решени|постановлени)\w*\b", re.IGNORECASE
 )
+_FROM_LINE = re.compile(r"^от\b", re.IGNORECASE)
+#: «"31" 08 2021 г.»: day, month and year in figures, set apart by spaces and quotes
+_SPACED_DATE = re.compile(r"^\D{0,3}(\d{1,2})[\s»\"”]+(\d{1,2})\s+(\d{4})\b")
 #: a signature after the name («Петрова И.О. ________»): the name is still the line's end
 _TRAILING_SIGNATURE = re.compile(r"\s*(?:_{3,}|\(подпись\))\s*$", re.IGNORECASE)
 #: a name set between slashes or in parentheses on its signature line: «_____ /Иванова А.А./»
@@ -60,6 +63,10 @@ def parse_written_date(text: str) -> date | None:
     """A filled-in date ("«15» января 2024 г.", "15.01.2024"), or None."""
     if _UNFILLED.search(text):
         return None
+    spaced = _SPACED_DATE.match(text.strip())
+    if spaced:
+        day, month, year = spaced.groups()
+        text = f"{day}.{month}.{year}"
     deadline = parse_deadline(_DECORATION.sub(" ", text))
     return deadline.start if deadline.kind == "date" else None
 
@@ -156,9 +163,14 @@ def _read_block(lines: list[str], start: int) -> FoundApproval:
             if _DATE_LINE.match(line) and (_UNFILLED.search(line) or parse_written_date(line)):
                 approval_date = parse_written_date(line) or approval_date
                 used.append(index)
-            elif _ORDER_LINE.match(line) and (order := _FROM_DATE.search(line)):
-                approval_date = parse_written_date(order.group(1)) or approval_date
-                used.append(index)
+            elif _ORDER_START.match(line):
+                # «Приказ № 125 от 31.08.2021», or «Приказ № 125» / «от «31» августа 2021 г.»
+                following = collapse(lines[index + 1]) if index + 1 < len(lines) else ""
+                wrapped = not _FROM_DATE.search(line) and _FROM_LINE.match(following)
+                order = _FROM_DATE.search(f"{line} {following}" if wrapped else line)
+                if order:
+                    approval_date = parse_written_date(order.group(1)) or approval_date
+                    used.extend([index, index + 1] if wrapped else [index])
             break
         line = _name_line(line)
         match = _NAME.search(line)
@@ -177,7 +189,9 @@ def _read_block(lines: list[str], start: int) -> FoundApproval:
         elif _DATE_LINE.match(line) and (_UNFILLED.search(line) or parse_written_date(line)):
             approval_date = parse_written_date(line) or approval_date
             used.append(index)
-            break
+            following = next((collapse(x) for x in lines[index + 1 :] if x.strip()), "")
+            if not signature_name(following):
+                break  # the date closes the block, unless the signature comes after it
         else:
             position.append(line)
             used.append(index)

@@ -41,6 +41,8 @@ _SECTION = re.compile(
 #: a row opening like a section heading, whatever else it has: "Раздел …", "II. …"
 _SECTION_START = re.compile(r"^(раздел|задача|направление|блок|модуль|[IVXLC]+\s*[.)])", re.I)
 _HEADER_SEARCH_ROWS = 3
+#: a text of figures only (the end of a title a page break cut off: «… номер» / «13»)
+_FIGURES = re.compile(r"[\d\s.,:;()\-–]+")
 #: a number typed at the start of the event's text: "1.1. Посещение выставки", "3) Отчёт"
 _LEADING_NUMBER = re.compile(
     r"^\s*(?:(\d{1,3}(?:\.\d{1,3})*)[.)]|([а-яё])\))\s+(?=\S)", re.IGNORECASE
@@ -170,6 +172,8 @@ class _Builder:
         ]
         if any(role_values):
             return False
+        if self._number_tail(row, own):
+            return False
         if len(own) == 1 and is_date_heading(collapse(own[0].text)):
             return True  # «МАРТ», «23 марта» alone in a row: the rows under it happen then
         if len(row.cells) > 1 and len(own) == 1 and own[0] is row.cells[0]:
@@ -179,6 +183,24 @@ class _Builder:
             return True
         paras = [p for c in own for p in c.paras if p.shown.strip()]
         return bool(paras) and all(p.bold or p.italic for p in paras)
+
+    def _number_tail(self, row: Row, own: list[Cell]) -> bool:
+        """Is ``row`` the figures a page break cut off the end of the last event's text?
+
+        «Событие плана номер» / (next page, under the repeated header) «13»: alone in the
+        events' column, only figures, first on its page: the rest of the row above, not a
+        heading («13» would pass for a day).
+        """
+        header = self.header
+        assert header is not None
+        return (
+            len(own) == 1
+            and self.last_was_item
+            and row.page is not None
+            and row.page != self.last_page
+            and header.column_of(own[0]) == header.roles.get("title")
+            and _FIGURES.fullmatch(collapse(own[0].text)) is not None
+        )
 
     def item(self, row: Row, by_column: dict[int, Cell]) -> None:
         header = self.header
@@ -580,8 +602,12 @@ def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | No
         block = blocks[found.index]
         assert isinstance(block, Table)
         above = max(0, found.first_row - found.header_rows)
-        for row in block.rows[:above]:  # above the header: not the plan
-            builder.warnings.extend(outside_warning(c.text) for c in row.cells if c.text.strip())
+        for row in block.rows[:above]:  # above the header: not the plan, but perhaps its title
+            texts = [c.text for c in row.cells if c.text.strip()]
+            if not preamble.title and len(texts) == 1 and TITLE_START.match(texts[0]):
+                preamble.title = collapse(texts[0])  # «План мероприятий на 2022 год» over it
+                continue
+            builder.warnings.extend(outside_warning(text) for text in texts)
         for row in block.rows[found.first_row :]:
             builder.row(row, block.width)
         next_index = found.index + 1
