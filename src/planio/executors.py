@@ -76,6 +76,7 @@ def split_separators(text: str) -> list[str]:
 
 #: « и » between two executors: «Иванов И.И. и Петров П.П.», «Педагоги и родители»
 _AND = re.compile(r"\s+и\s+")
+_SLASH = re.compile(r"\s*/\s*")
 
 
 #: a first word in an oblique case names no one on its own: «Совет родителей и педагогов»,
@@ -94,19 +95,27 @@ def _names_who(piece: str) -> bool:
 def split_and(name: str) -> list[str]:
     """Cut ``name`` at each « и » (outside quotes) where every piece names someone on its own.
 
+    A «/» cuts only between people: «Иванова А.А./Петрова Б.Б.».
+
     «Иванов И.И. и Петров П.П.», «Классные руководители и учителя-предметники» are two
     executors each; «Заместитель директора по УВР и ВР», «Министерство образования и науки»
     and «ООО «Рога и копыта»» stay one, a piece of them naming no one.
     """
-    outside = _outside_brackets(name)
-    cuts = [m for m in _AND.finditer(name) if outside[m.start()]]
-    if not cuts:
-        return [name]
-    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(name)]
-    pieces = [name[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    if all(piece and _names_who(piece) for piece in pieces):
+    pieces = _cut_outside_brackets(_SLASH, name)
+    if len(pieces) > 1 and all(_PERSON.search(piece) for piece in pieces):
+        return pieces  # «Иванова А.А./Петрова Б.Б.»; «Зам. директора по УВР/ВР» stays one
+    pieces = _cut_outside_brackets(_AND, name)
+    if len(pieces) > 1 and all(piece and _names_who(piece) for piece in pieces):
         return pieces
     return [name]
+
+
+def _cut_outside_brackets(pattern: re.Pattern[str], name: str) -> list[str]:
+    """``name`` cut at every match of ``pattern`` outside parentheses and quotes."""
+    outside = _outside_brackets(name)
+    cuts = [m for m in pattern.finditer(name) if outside[m.start()]]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(name)]
+    return [name[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
 
 
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
@@ -165,10 +174,13 @@ def _with_positions(parts: list[str]) -> list[str]:
 
     Only after a bare name, and only a position in the singular: in «ст. воспитатель Петрова
     А.А., воспитатели групп» the person has her position and the groups are executors too.
+    Figures after a comma go on from the part before: «Учителя 5, 6 классов».
     """
     out: list[str] = []
     for part in parts:
-        if (
+        if out and part[:1].isdigit():
+            out[-1] = f"{out[-1]}, {part}"  # «Классные руководители 1-4, 5-11 классов»
+        elif (
             out
             and part[:1].islower()
             and _PERSON.fullmatch(out[-1])

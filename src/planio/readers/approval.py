@@ -49,6 +49,7 @@ _DATE_TAIL = re.compile(
 _ORDER_START = re.compile(
     r"^[\s(]*(?:приказ|распоряжени|протокол|решени|постановлени)\w*\b", re.IGNORECASE
 )
+_SEAL = re.compile(r"^\(?м\.\s?п\.?\)?$", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^от\b", re.IGNORECASE)
 #: «"31" 08 2021 г.»: day, month and year in figures, set apart by spaces and quotes
 _SPACED_DATE = re.compile(r"^\D{0,3}(\d{1,2})[\s»\"”]+(\d{1,2})\s+(\d{4})\b")
@@ -196,6 +197,11 @@ def _read_block(lines: list[str], start: int) -> FoundApproval:
             position.append(line)
             used.append(index)
         index += 1
+    after = max(used) + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    if after < len(lines) and _SEAL.match(collapse(lines[after])):
+        used.append(after)  # «М.П.»: where the seal goes, part of the stamp
     approval = Approval(
         heading=heading,
         position=collapse(" ".join(position)),
