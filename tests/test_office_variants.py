@@ -17,6 +17,8 @@ from docx.oxml.ns import qn
 
 import planio
 from planio.model import Plan
+from planio.readers.build import build_plan
+from planio.readers.grid import Cell, Para, RawDocument, Row, Table
 
 from docx_factory import make_plan_docx, set_bold
 from office import convert_all
@@ -295,6 +297,10 @@ STAMPS = {
         ["УТВЕРЖДАЮ", "Директор школы", "_____ Иванова А.А.", "«31» августа 2021 г.", "М.П."],
         ("УТВЕРЖДАЮ", "Директор школы", "Иванова А.А.", date(2021, 8, 31)),
     ),
+    "the name written out": (
+        ["УТВЕРЖДАЮ", "Директор школы", "______ Иванова Анна Андреевна", "«31» августа 2021 г."],
+        ("УТВЕРЖДАЮ", "Директор школы", "Иванова Анна Андреевна", date(2021, 8, 31)),
+    ),
     "indented with tabs": (
         ["\t\t\t\tУТВЕРЖДАЮ", "\t\t\t\tДиректор школы", "\t\t\t\t_______ Иванова А.А."],
         ("УТВЕРЖДАЮ", "Директор школы", "Иванова А.А.", None),
@@ -463,6 +469,27 @@ def test_executor_cells(tmp_path: Path) -> None:
     assert [item.executors for item in plan.items()] == list(EXECUTORS.values())
 
 
+#: positions run together on one line (as a PDF runs a cell's lines), no executor named alone
+#: elsewhere in the plan to cut them by
+RUN_TOGETHER = {
+    "Педагог-психолог Социальный педагог": ["Педагог-психолог", "Социальный педагог"],
+    "Руководитель ШМО Классные руководители": ["Руководитель ШМО", "Классные руководители"],
+    "Старшая вожатая Педагог-организатор": ["Старшая вожатая", "Педагог-организатор"],
+    "Председатель Совета профилактики": ["Председатель Совета профилактики"],
+    "Заместитель Директора": ["Заместитель Директора"],
+}
+
+
+def test_positions_run_together(tmp_path: Path) -> None:
+    """Capitalised positions one after another are executors each; an oblique case goes on."""
+    rows = [
+        (str(n), f"Мероприятие {n} по плану школы", cell, "сентябрь")
+        for n, cell in enumerate(RUN_TOGETHER, start=1)
+    ]
+    plan = _read(make_plan_docx(tmp_path / "plan.docx", rows))
+    assert [item.executors for item in plan.items()] == list(RUN_TOGETHER.values())
+
+
 #: a cell's paragraphs, and the executors they are: a paragraph that only goes on from the one
 #: above (a wrapped position, the person under their position, a class) is not one of its own
 CELL_LINES: list[tuple[list[str], list[str]]] = [
@@ -489,6 +516,11 @@ CELL_LINES: list[tuple[list[str], list[str]]] = [
     (["Иванов И.И.", "Петров П.П."], ["Иванов И.И.", "Петров П.П."]),
     (["Педагог-психолог", "Социальный педагог"], ["Педагог-психолог", "Социальный педагог"]),
     (["Классные руководители", "обучающиеся"], ["Классные руководители", "обучающиеся"]),
+    (["Администрация", "Иванова А.А."], ["Администрация", "Иванова А.А."]),
+    (
+        ["Администрация", "Классные руководители", "Учителя-предметники"],
+        ["Администрация", "Классные руководители", "Учителя-предметники"],
+    ),
 ]
 
 
@@ -564,7 +596,9 @@ AS_PDF = {
     "bold-title-and-people": bold_title_and_people,
     "long-two-row-header": long_two_row_header,
     # the PDF runs a cell's lines together: those that are one executor read the same
-    "executor-lines": lambda path: executor_lines(path, CELL_LINES[:10]),
+    "executor-lines": lambda path: executor_lines(
+        path, [case for case in CELL_LINES if "обучающиеся" not in case[0]]
+    ),
 }
 
 
@@ -603,3 +637,33 @@ def test_a_two_row_header_repeated_on_every_page(pdf_pairs: dict[str, tuple[Path
             (("Сроки исполнения (факт)", "28.09.2021"),)
         }
         assert plan.warnings == []
+
+
+def test_the_rest_of_a_cut_row_in_short_words_is_no_header() -> None:
+    """«| школы | Социальный педагог |» atop a PDF page: the cut row's rest, not a new header."""
+
+    def row(page: int, *texts: str) -> Row:
+        return Row([Cell([Para(t)] if t else [], col=k) for k, t in enumerate(texts)], page)
+
+    first = Table(
+        [
+            row(1, "№", "Мероприятие", "Ответственные", "Срок"),
+            row(1, "1", "Педсовет «Итоги года»", "Директор", "август"),
+            row(1, "2", "Мероприятие по плану", "Педагог-психолог", "сентябрь"),
+        ],
+        4,
+    )
+    rest = Table(
+        [
+            row(2, "", "школы", "Социальный педагог", ""),
+            row(2, "3", "Родительское собрание", "Классные руководители", "октябрь"),
+        ],
+        4,
+    )
+    plan = build_plan(RawDocument([Para("План работы на 2022 год"), first, rest]))
+    assert [(i.number, i.title, i.executors, i.deadline.text) for i in plan.items()] == [
+        ("1", "Педсовет «Итоги года»", ["Директор"], "август"),
+        ("2", "Мероприятие по плану школы", ["Педагог-психолог", "Социальный педагог"], "сентябрь"),
+        ("3", "Родительское собрание", ["Классные руководители"], "октябрь"),
+    ]
+    assert plan.warnings == []

@@ -110,6 +110,40 @@ def split_and(name: str) -> list[str]:
     return [name]
 
 
+#: a capitalised word after a lower-case one, where a PDF ran two executors together
+_CAPITAL_AFTER_WORD = re.compile(r"(?:(?<=[а-яё.])|(?<=[А-ЯЁ]{2}))\s+(?=[А-ЯЁ][а-яё])")
+#: the first word of a position or group in the nominative («Социальный», «Классные»,
+#: «Воспитатель», «Педагог», «Администрация»), not in an oblique case («Совета», «Директора»)
+_NOMINATIVE = re.compile(
+    r"^[а-яё-]*(?:ый|ий|ой|ые|ие|ель|ог|ед|ист|ор|ция|ции|ели|теля|оги|исты|оры|ики)\b"
+)
+
+
+def split_capitalised(name: str) -> list[str]:
+    """«Педагог-психолог Социальный педагог» (a PDF's two lines run together) → two executors.
+
+    Cut before a capitalised word after a lower-case one where both pieces name a position or a
+    group and the second starts in the nominative: «Председатель Совета профилактики» stays one.
+    """
+    pieces = [p for p in _CAPITAL_AFTER_WORD.split(name) if p]
+    if len(pieces) < 2:
+        return [name]
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        folded = normalize(piece)
+        first = normalize(out[-1])
+        if (
+            WHO_WORDS.match(folded)
+            and _NOMINATIVE.match(folded)
+            and WHO_WORDS.match(first)
+            and not _PERSON.search(out[-1])
+        ):
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]} {piece}"
+    return out
+
+
 def _cut_outside_brackets(pattern: re.Pattern[str], name: str) -> list[str]:
     """``name`` cut at every match of ``pattern`` outside parentheses and quotes."""
     outside = _outside_brackets(name)
@@ -199,6 +233,14 @@ _GOES_ON_END = re.compile(r"(?:\w-|\s[-–—]|\sи)$")
 _QUALIFIER_START = re.compile(r"^[(«\"\d]")
 
 
+#: who-words that name a body or a group, not one person's position: «Администрация» over
+#: «Иванова А.А.» are two executors
+_BODY = re.compile(
+    r"^(?:администраци|совет|комисси|коллектив|отдел|управлени|служб|кафедр|родител|обучающ"
+    r"|учащ|студент|воспитанник|выпускник|волонт|представител|член)"
+)
+
+
 def _goes_on(previous: str, line: str) -> str | None:
     """``previous`` and ``line`` as one executor where a line break cut one apart, or None.
 
@@ -226,6 +268,7 @@ def _goes_on(previous: str, line: str) -> str | None:
         and not _PERSON.search(previous)
         and WHO_WORDS.match(position)
         and not _PLURAL.match(position)
+        and not _BODY.match(position)
     ):
         return f"{previous} {line}"  # the position above, the person below
     return None
@@ -250,7 +293,8 @@ def split_lines(lines: Iterable[str]) -> list[str]:
     for line in join_continued(lines):
         for name in _with_positions(split_separators(line)):
             for piece in split_and(name):
-                out.extend(split_people(piece))
+                for part in split_capitalised(piece):
+                    out.extend(split_people(part))
     return dedupe(out)
 
 

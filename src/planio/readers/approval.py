@@ -26,7 +26,13 @@ _NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
 _GENITIVE = re.compile(r"(?:ого|его)$")
 _INITIALS = r"[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?"
 _SURNAME = r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?"
-_NAME = re.compile(rf"({_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})\s*$")
+#: a first name and patronymic written out: «Анна Андреевна», «Иван Ильич»
+_NAME_AND_PATRONYMIC = r"[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:ич|вна|ична)"
+_PERSON_NAME = (
+    rf"{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}"
+    rf"|{_SURNAME}\s{_NAME_AND_PATRONYMIC}|{_NAME_AND_PATRONYMIC}\s{_SURNAME}"
+)
+_NAME = re.compile(rf"({_PERSON_NAME})\s*$")
 _SIGNATURE = re.compile(r"_{3,}|\(подпись\)", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\s«\"“]*(?:\d{1,2}|_+)[\s»\"”]*.*(?:\d{2}|_+)\s*(?:г\.?|года)?\s*$")
 _UNFILLED = re.compile(r"_{2,}|20__")
@@ -56,7 +62,7 @@ _SPACED_DATE = re.compile(r"^\D{0,3}(\d{1,2})[\s»\"”]+(\d{1,2})\s+(\d{4})\b")
 #: a signature after the name («Петрова И.О. ________»): the name is still the line's end
 _TRAILING_SIGNATURE = re.compile(r"\s*(?:_{3,}|\(подпись\))\s*$", re.IGNORECASE)
 #: a name set between slashes or in parentheses on its signature line: «_____ /Иванова А.А./»
-_WRAPPED_NAME = re.compile(rf"[/(]\s*({_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})\s*[/)]\s*$")
+_WRAPPED_NAME = re.compile(rf"[/(]\s*({_PERSON_NAME})\s*[/)]\s*$")
 _DECORATION = re.compile(r"[«»\"“”]")
 
 

@@ -474,7 +474,8 @@ def _plan_tables(blocks: list[Para | Table], user: Mapping[str, int]) -> list[_F
         if run is not None and near and _continues(block, run[-1].header):
             # a first row that is no header continues the run whatever its columns hold, so
             # the columns are weighed (the costly part, once per PDF page) only for the rest
-            continued = not _looks_like_header(block.rows[0])
+            first = block.rows[0]
+            continued = not _looks_like_header(first) or _leaves_a_role_empty(first, run[-1])
             if not continued:
                 found = _table_header(block, user)
                 continued = found is None or found.header.roles == run[-1].header.roles
@@ -522,6 +523,18 @@ def _looks_like_header(row: Row) -> bool:
     return len(texts) >= 2 and all(
         len(t) <= _LONGEST_HEADER_CELL and not _DATA_MARK.search(t) for t in texts
     )
+
+
+def _leaves_a_role_empty(row: Row, found: _Found) -> bool:
+    """Does ``row`` leave empty a column the plan's header gives a role to?
+
+    A header row names every column it has; the rest of a row a page break cut («| школы |
+    Социальный педагог |», its № and deadline on the page before) holds short words too, but
+    not in every column.
+    """
+    header = found.header
+    filled = {header.column_of(cell) for cell in row.cells if cell.text.strip()}
+    return any(index not in filled for index in header.roles.values())
 
 
 def _repeated_header(table: Table, header: Header) -> int | None:
