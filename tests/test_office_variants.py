@@ -137,6 +137,9 @@ EXTRAS = {
     "Участники мероприятия": ["Педагоги", "Родители", "Учителя"],
     "Ожидаемый результат мероприятия": ["Решения совета", "Информированность", "Готовность"],
     "Отметка о выполнении (дата)": ["28.09.2021", "", ""],
+    # the date of the report, not of the event
+    "Срок представления отчёта": ["до 05.10.2021", "до 20.10.2021", "до 30.06.2022"],
+    "Форма и срок отчётности": ["справка, 05.10.2021", "протокол, 20.10.2021", ""],
 }
 
 
@@ -517,6 +520,7 @@ CELL_LINES: list[tuple[list[str], list[str]]] = [
     (["Педагог-психолог", "Социальный педагог"], ["Педагог-психолог", "Социальный педагог"]),
     (["Классные руководители", "обучающиеся"], ["Классные руководители", "обучающиеся"]),
     (["Администрация", "Иванова А.А."], ["Администрация", "Иванова А.А."]),
+    (["Администрация", "все педагоги"], ["Администрация", "все педагоги"]),
     (
         ["Администрация", "Классные руководители", "Учителя-предметники"],
         ["Администрация", "Классные руководители", "Учителя-предметники"],
@@ -596,8 +600,9 @@ AS_PDF = {
     "bold-title-and-people": bold_title_and_people,
     "long-two-row-header": long_two_row_header,
     # the PDF runs a cell's lines together: those that are one executor read the same
+    # (a group in lower case on a line of its own runs into the line above: no longer apart)
     "executor-lines": lambda path: executor_lines(
-        path, [case for case in CELL_LINES if "обучающиеся" not in case[0]]
+        path, [(lines, names) for lines, names in CELL_LINES if names[-1][:1].isupper()]
     ),
 }
 

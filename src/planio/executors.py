@@ -84,11 +84,15 @@ _SLASH = re.compile(r"\s*/\s*")
 _OBLIQUE = re.compile(r"^[а-яё-]{3,}(?:ов|ев|ей|ами|ями|ам|ям|ах|ях)\b")
 
 
+#: «все педагоги», «весь коллектив»: the group is named after «все»
+_ALL = re.compile(r"^(?:все|весь|вся)\s+")
+
+
 def _names_who(piece: str) -> bool:
     """Does ``piece`` name someone on its own: a person, or a position, body or group?"""
     if _PERSON.search(piece):
         return True
-    folded = normalize(piece)
+    folded = _ALL.sub("", normalize(piece))
     return bool(WHO_WORDS.match(folded)) and not _OBLIQUE.match(folded)
 
 

@@ -54,6 +54,9 @@ _EXTRA_HEAD = re.compile(
 _EXTRA_HEAD_ANY_ROLE = re.compile(
     r"^(?:отметк|примечани|результат|(?:планируем|ожидаем)\w*\s+результат)"
 )
+#: a date of the report on an event, not of the event: the deadline only where no other
+#: column names one («Дата проведения» beside «Срок представления отчёта»)
+_REPORT_DATE = re.compile(r"отчет|представлени|предоставлени|сдачи")
 _NUMBER_HEADER = re.compile(r"^(№|n|no|номер)?\s*(п\s*/\s*п|пп)?\.?$", re.IGNORECASE)
 
 
@@ -162,6 +165,8 @@ def word_roles(texts: list[str]) -> dict[str, int]:
             if index in roles.values() or not text or extra_head.match(fold_key(text)):
                 continue
             rank = _rank(text, synonyms)
+            if rank is not None and role == "deadline" and _REPORT_DATE.search(fold_key(text)):
+                rank += len(synonyms)
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, index)
         if best is not None:
