@@ -233,6 +233,10 @@ def _with_positions(parts: list[str]) -> list[str]:
 #: a line ending so that the next goes on from it: a word cut at its hyphen, a dash before
 #: the position («Иванова А.А. –» / «директор»)
 _GOES_ON_END = re.compile(r"(?:\w-|\s[-–—]|\sи)$")
+#: a line that starts an item of a list: «- », «• », «2. », «2) »
+_LIST_ITEM = re.compile(r"^(?:[-–—•·▪*]\s|\d{1,2}[.)]\s)")
+#: the number of a list's item, not part of the executor: «2. Петрова Б.Б.»
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 #: a line that qualifies the one above: «(зам. директора)», «5 «А» класса», «1-4 классов»
 _QUALIFIER_START = re.compile(r"^[(«\"\d]")
 
@@ -258,8 +262,8 @@ def _goes_on(previous: str, line: str) -> str | None:
     if _GOES_ON_END.search(previous):
         return f"{previous}{line}" if previous[-2].isalnum() else f"{previous} {line}"
     folded = normalize(line)
-    if line.startswith("- ") or line.startswith("• "):
-        return None
+    if _LIST_ITEM.match(line):
+        return None  # «- Иванова А.А.»: an item of a list of executors
     if _QUALIFIER_START.match(line) or (line[:1].islower() and not _names_who(line)):
         return f"{previous} {line}"
     if _PERSON.fullmatch(previous) and line[:1].islower() and not _PLURAL.match(folded):
@@ -282,8 +286,8 @@ def join_continued(lines: Iterable[str]) -> list[str]:
     """A cell's paragraphs, those that only go on from the one above joined to it."""
     out: list[str] = []
     for raw in lines:
-        line = " ".join(raw.split())
-        joined = _goes_on(out[-1], line) if out else None
+        line = _LIST_NUMBER.sub("", " ".join(raw.split()))
+        joined = _goes_on(out[-1], line) if out and not _LIST_ITEM.match(raw.strip()) else None
         if joined is not None:
             out[-1] = joined
         elif line:
