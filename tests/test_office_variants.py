@@ -19,6 +19,7 @@ import planio
 from planio.model import Plan
 from planio.readers.build import build_plan
 from planio.readers.grid import Cell, Para, RawDocument, Row, Table
+from planio.readers.header import word_roles
 
 from docx_factory import make_plan_docx, set_bold
 from office import convert_all
@@ -159,6 +160,46 @@ def test_extra_columns_take_no_role(tmp_path: Path, extra: str, at: int) -> None
     plan = _read(make_plan_docx(tmp_path / "plan.docx", rows, header=header))
     assert _rows_read(plan) == _as_written()
     assert [i.extra for i in plan.items()] == [{extra: v} for v in EXTRAS[extra]]
+
+
+def test_participants_are_not_taken_for_the_executors(tmp_path: Path) -> None:
+    """«Участники» of groups beside a column of people with no known header: people execute."""
+    rows = [
+        ("1", ROWS[0][1], "Педагоги", "Иванов И.И.", "сентябрь"),
+        ("2", ROWS[1][1], "Родители", "Петрова А.А.", "октябрь"),
+        ("3", ROWS[2][1], "Учащиеся 5-9 классов", "Сидоров С.С.", "ноябрь"),
+    ]
+    header = ("№", "Мероприятие", "Участники", "Ф.И.О.", "Срок")
+    plan = _read(make_plan_docx(tmp_path / "plan.docx", rows, header=header))
+    assert [i.executors for i in plan.items()] == [
+        ["Иванов И.И."],
+        ["Петрова А.А."],
+        ["Сидоров С.С."],
+    ]
+    assert [i.extra for i in plan.items()] == [
+        {"Участники": "Педагоги"},
+        {"Участники": "Родители"},
+        {"Участники": "Учащиеся 5-9 классов"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        # a PDF's narrow column breaks a header's first word anywhere
+        (
+            ["№", "ОТВЕТСТВЕ Н-НЫЕ", "Мероприяти е", "Сро ки"],
+            {"executors": 1, "title": 2, "deadline": 3},
+        ),
+        (
+            ["№", "НАИМЕНОВАН ИЕ", "Ответственн ый", "Дата"],
+            {"title": 1, "executors": 2, "deadline": 3},
+        ),
+    ],
+)
+def test_header_words_a_pdf_broke(header: list[str], roles: dict[str, int]) -> None:
+    """Header words a PDF's narrow column cut apart still name their roles."""
+    assert word_roles(header) == {"number": 0, **roles}
 
 
 def test_capitals_broken_lines_and_a_hyphenated_header(tmp_path: Path) -> None:
@@ -359,6 +400,42 @@ def test_agreed_and_approved_in_a_layout_table(tmp_path: Path) -> None:
         date(2021, 8, 31),
     )
     assert plan.title == "ПЛАН РАБОТЫ на 2021/2022 учебный год"
+
+
+def stamps_one_line_to_a_row(path: Path, agreed: bool = True) -> Path:
+    """The two stamps in a borderless table of one line to a row, «СОГЛАСОВАНО» left or none."""
+    make_plan_docx(path, ROWS, before=[])
+    document = docx.Document(str(path))
+    left = ["СОГЛАСОВАНО", "Председатель ПК", "_____ Сидорова В.В.", "«30» августа 2021 г."]
+    right = ["УТВЕРЖДАЮ", "Директор МБОУ «СОШ № 5»", "_____ Иванова А.А.", "«31» августа 2021 г."]
+    layout = document.add_table(rows=4, cols=2)
+    for row, left_line, right_line in zip(layout.rows, left, right, strict=True):
+        row.cells[0].text = left_line if agreed else ""
+        row.cells[1].text = right_line
+    title = document.add_paragraph(TITLE)
+    plan_table = document.tables[0]._tbl
+    plan_table.addprevious(layout._tbl)
+    plan_table.addprevious(title._p)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("agreed", [True, False])
+def test_stamps_one_line_to_a_row_of_a_layout_table(tmp_path: Path, agreed: bool) -> None:
+    """A stamp's lines in the rows of one column are one stamp; the table is no plan table."""
+    plan = _read(stamps_one_line_to_a_row(tmp_path / "plan.docx", agreed))
+    assert plan.approval is not None
+    approval = plan.approval
+    assert (approval.heading, approval.position, approval.name, approval.date) == (
+        "УТВЕРЖДАЮ",
+        "Директор МБОУ «СОШ № 5»",
+        "Иванова А.А.",
+        date(2021, 8, 31),
+    )
+    assert plan.title == TITLE
+    assert _rows_read(plan) == _as_written()
+    other = ["СОГЛАСОВАНО", "Председатель ПК", "_____ Сидорова В.В.", "«30» августа 2021 г."]
+    assert [w.text for w in plan.warnings] == (other if agreed else [])
 
 
 # -- the title -----------------------------------------------------------------------------------
@@ -595,6 +672,7 @@ AS_PDF = {
         path, ROWS, before=[STAMPS["all on one line"][0][0], "", TITLE]
     ),
     "layout-stamp": layout_stamp,
+    "stamps-one-line-to-a-row": stamps_one_line_to_a_row,
     "stamp-date-above-signature": lambda path: make_plan_docx(
         path, ROWS, before=[*STAMPS["the date above the signature"][0], "", TITLE]
     ),

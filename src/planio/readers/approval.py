@@ -18,6 +18,12 @@ from planio.text import collapse
 
 #: the stamp's heading, perhaps in quotes ("«УТВЕРЖДАЮ»", "УТВЕРЖДАЮ:")
 HEADING = re.compile(r"^[\s«\"“„']*(утверждаю|утвержд[её]н[аоы]?|утв\.)", re.IGNORECASE)
+#: any stamp's heading at the start of a text: «УТВЕРЖДАЮ», «СОГЛАСОВАНО», «ПРИНЯТО»
+STAMP_HEADING = re.compile(
+    r"^[\s«\"“„']*(?:утверждаю|утвержд[её]н[оаы]?|согласован[оаы]?|принят[оаы]?"
+    r"|рассмотрен[оаы]?)(?![а-яё])",
+    re.IGNORECASE,
+)
 #: a heading's decoration that is not part of it: quotes around it, a colon after it
 _HEADING_EDGES = " «»\"“”„':"
 #: words before a name that make it part of the position: "академии имени А.Ф. Можайского"

@@ -20,12 +20,14 @@ from planio.errors import NoPlanError
 from planio.i18n import _
 from planio.model import Item, Period, Plan, PlanWarning, Section
 from planio.plan_warnings import warning, where
+from planio.readers.approval import STAMP_HEADING
 from planio.readers.columns import check_columns, guess_roles
 from planio.readers.grid import Cell, Para, RawDocument, Row, Table, join_lines
 from planio.readers.header import (
     Header,
     header_text,
     is_column_numbers,
+    names_extra,
     names_role,
     word_roles,
 )
@@ -420,7 +422,7 @@ def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
             header.roles = words
             break
     else:
-        if not table.rows or len(table.rows[0].cells) < 2:
+        if not table.rows or len(table.rows[0].cells) < 2 or _holds_a_stamp(table):
             return None
         row_index = 0
         header, taken = _header_at(table, 0)
@@ -428,7 +430,8 @@ def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
     if user and max(user.values()) > len(header.columns):
         return None  # narrower than the user's columns: another table (a layout table)
     data = table.rows[row_index + taken :]
-    roles = guess_roles(_columns_of(data, header), words)
+    extra = [index for index, text in enumerate(header.columns) if names_extra(text)]
+    roles = guess_roles(_columns_of(data, header), words, extra)
     if user:
         roles = _with_user_columns(roles, check_columns(user, len(header.columns)))
     if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
@@ -439,6 +442,11 @@ def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
         return None  # too little to tell a plan from a layout table by content alone
     header.roles = roles
     return _Found(-1, header, row_index + taken, guessed, header_rows=taken)
+
+
+def _holds_a_stamp(table: Table) -> bool:
+    """A layout table of stamps (its first row heads them), never a plan found by its content."""
+    return any(STAMP_HEADING.match(cell.text) for cell in table.rows[0].cells)
 
 
 def _with_user_columns(roles: dict[str, int], user: dict[str, int]) -> dict[str, int]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planio.dates.deadlines import names_a_date
@@ -104,8 +104,15 @@ def _who_share(stats: ColumnStats) -> float:
     return stats.who
 
 
-def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> dict[str, int]:
+def guess_roles(
+    columns: Sequence[Sequence[str]],
+    words: Mapping[str, int],
+    extra: Collection[int] = (),
+) -> dict[str, int]:
     """Roles from the columns' cells, the header words' roles (``words``) kept where they fit.
+
+    ``extra`` are the columns whose header names a column of its own («Участники», «Место
+    проведения»): their cells do not make them the events or the executors.
 
     Executors and deadlines the words name stay where they are; roles the words do not name are
     found by content. The events' column the words name gives way where its cells are repeated
@@ -139,7 +146,10 @@ def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> d
         others = [
             i
             for i in range(len(stats))
-            if free(i) and i not in by_words_columns and share(stats[i]) >= least
+            if free(i)
+            and i not in by_words_columns
+            and share(stats[i]) >= least
+            and (role != "executors" or i not in extra)
         ]
         best = max(others, key=lambda i: share(stats[i]), default=None)
         if by_words is not None and by_words not in taken:
@@ -148,7 +158,7 @@ def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> d
             take(role, best)
     title = words.get("title")
     longest = max(
-        (i for i in range(len(stats)) if free(i)),
+        (i for i in range(len(stats)) if free(i) and i not in extra),
         key=lambda i: stats[i].length * min(1.0, stats[i].varied * 1.5),
         default=None,
     )

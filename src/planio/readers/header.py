@@ -135,11 +135,22 @@ def _rank(text: str, synonyms: tuple[str, ...]) -> int | None:
     """The best rank of a synonym that starts a word of the header ("кто", not "директор")."""
     folded = fold_key(text)
     joined = _HYPHEN_IN_WORD.sub("", folded)  # «ответствен-ные» is «ответственные»
+    # a PDF's narrow column may break the first word anywhere («ОТВЕТСТВЕ Н-НЫЕ»): read
+    # without the breaks, a synonym may start the header
+    compact = _BREAKS.sub("", folded)
     for rank, synonym in enumerate(synonyms):
         pattern = _SYNONYM_RES[synonym]
-        if pattern.search(folded) or pattern.search(joined):
+        if pattern.search(folded) or pattern.search(joined) or pattern.match(compact):
             return rank
     return None
+
+
+_BREAKS = re.compile(r"[\s-]+")
+
+
+def names_extra(text: str) -> bool:
+    """Does a header start with words of a column of its own («Участники», «Место …»)?"""
+    return bool(text) and _EXTRA_HEAD.match(fold_key(text)) is not None
 
 
 def match_header(row: Row) -> Header | None:

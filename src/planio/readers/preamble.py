@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from planio.dates.context import PLAN_HEADING
 from planio.model import Approval, PlanWarning
 from planio.plan_warnings import warning
-from planio.readers.approval import HEADING, find_approval, signature_name
-from planio.readers.grid import Block, Para
+from planio.readers.approval import HEADING, STAMP_HEADING, find_approval, signature_name
+from planio.readers.grid import Block, Para, Table
 from planio.text import collapse
 
 #: a plan's title: «План …», or the plan named with its kind before it («Перспективный план»,
@@ -214,9 +214,29 @@ def _groups(blocks: list[Block], paras: list[Para]) -> list[list[Para]]:
         cells = [cell.paras for row in block.rows for cell in row.cells]
         if _ESIGN.search(" ".join(p.shown for paras in cells for p in paras)):
             continue  # the electronic-signature mark sits inside the stamp: it cuts nothing
-        groups.extend(cells)
+        stamps = any(STAMP_HEADING.match(cell.text) for row in block.rows for cell in row.cells)
+        groups.extend(_layout_columns(block) if stamps else cells)
         groups.append([])
     return [group for group in groups if group]
+
+
+def _layout_columns(table: Table) -> list[list[Para]]:
+    """A stamps' layout table's text, column by column: a stamp set one line to a row stays one.
+
+    «УТВЕРЖДАЮ» / «Директор …» / «_____ И.О. Фамилия» in the rows of one column are one stamp;
+    a cell spanning several columns (a caption across the table) is a group of its own.
+    """
+    columns: dict[int, list[Para]] = {}
+    wide: list[list[Para]] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell.merged_up:
+                continue
+            if cell.span > 1 and len(row.cells) > 1:
+                wide.append(cell.paras)
+            else:
+                columns.setdefault(cell.col, []).extend(cell.paras)
+    return [columns[col] for col in sorted(columns)] + wide
 
 
 def read_preamble(blocks: list[Block]) -> Preamble:
