@@ -64,7 +64,7 @@ _ORDER_START = re.compile(
 _SEAL = re.compile(r"^\(?м\.\s?п\.?\)?$", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^от\b", re.IGNORECASE)
 #: «"31" 08 2021 г.»: day, month and year in figures, set apart by spaces and quotes
-_SPACED_DATE = re.compile(r"^\D{0,3}(\d{1,2})[\s»\"”]+(\d{1,2})\s+(\d{4})\b")
+_SPACED_DATE = re.compile(r"^\D{0,3}(\d{1,2})[\s»\"”]+(\d{1,2})\.?\s+(\d{4})\b")
 #: a signature after the name («Петрова И.О. ________»): the name is still the line's end
 _TRAILING_SIGNATURE = re.compile(r"\s*(?:_{3,}|\(подпись\))\s*$", re.IGNORECASE)
 #: a name set between slashes or in parentheses on its signature line: «_____ /Иванова А.А./»
@@ -216,7 +216,7 @@ def _read_block(lines: list[str], start: int) -> FoundApproval:
         used.append(after)  # «М.П.»: where the seal goes, part of the stamp
     approval = Approval(
         heading=heading,
-        position=collapse(" ".join(position)),
+        position=collapse(" ".join(position)).rstrip(" :"),
         name=name,
         date=approval_date,
     )
