@@ -123,6 +123,14 @@ _NOMINATIVE = re.compile(
 )
 
 
+#: a piece ending in an adjective wants the noun after it («Классный Руководитель» in title
+#: case is one position), unless the adjective is the noun («старшая вожатая», «заведующий»)
+_WANTS_A_NOUN = re.compile(
+    r"(?<![а-яё])(?!вожат|заведующ|дежурн|ответственн|учащ|обучающ)[а-яё]+"
+    r"(?:ый|ий|ой|ая|ое|ые|ие)$"
+)
+
+
 def split_capitalised(name: str) -> list[str]:
     """«Педагог-психолог Социальный педагог» (a PDF's two lines run together) → two executors.
 
@@ -141,6 +149,7 @@ def split_capitalised(name: str) -> list[str]:
             and _NOMINATIVE.match(folded)
             and WHO_WORDS.match(first)
             and not _PERSON.search(out[-1])
+            and not _WANTS_A_NOUN.search(first)
         ):
             out.append(piece)
         else:

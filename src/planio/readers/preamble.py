@@ -1,11 +1,12 @@
 """What stands above the plan table: the approval block, the title, and anything else.
 
-The approval block may be body paragraphs or a cell of a layout table; the electronic-signature
-mark belongs to it. Two stamps set side by side in one paragraph, padded with spaces or tabs
-(«СОГЛАСОВАНО … УТВЕРЖДАЮ», «Принят … / Утверждаю»), are read column by column. The title is
-the «План …» phrase with its continuation lines wherever it stands (the letterhead and «ПРИКАЗ»
-above it stay out); failing one, the first run of bold lines that is not a stamp. Every other
-line above the table becomes a warning with its text.
+The approval block may be body paragraphs or a cell of a layout table (or a column of one, set
+one line to a row); the electronic-signature mark belongs to it. Two stamps set side by side in
+one paragraph, padded with spaces or tabs («СОГЛАСОВАНО … УТВЕРЖДАЮ», «Принят … / Утверждаю»),
+are read column by column. The title is the «План …» phrase («Перспективный план …») with its
+continuation lines wherever it stands (the letterhead and «ПРИКАЗ» above it, the «Цель:» under
+it stay out); failing one, the first run of bold lines that is not a stamp. Every other line
+above the table becomes a warning with its text.
 """
 
 from __future__ import annotations
