@@ -192,7 +192,8 @@ def _read_block(lines: list[str], start: int) -> FoundApproval:
         ):
             match = None  # "… академии имени А.Ф. Можайского": the position goes on
         if match:
-            before = _SIGNATURE.sub(" ", line[: match.start()]).strip()
+            # «Директор школы: ______ Иванова А.А.»: the colon leads to the signature
+            before = _SIGNATURE.sub(" ", line[: match.start()]).strip().rstrip(" :")
             if before:
                 position.append(before)
             name = match.group(1).strip()
@@ -216,7 +217,7 @@ def _read_block(lines: list[str], start: int) -> FoundApproval:
         used.append(after)  # «М.П.»: where the seal goes, part of the stamp
     approval = Approval(
         heading=heading,
-        position=collapse(" ".join(position)).rstrip(" :"),
+        position=collapse(" ".join(position)),
         name=name,
         date=approval_date,
     )

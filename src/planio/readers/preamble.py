@@ -23,9 +23,11 @@ from planio.readers.grid import Block, Para, Table
 from planio.text import collapse
 
 #: a plan's title: «План …», or the plan named with its kind before it («Перспективный план»,
-#: «Календарно-тематический план», «Годовой план работы») as offices head them
+#: «Календарно-тематический план», «Годовой план работы»), or a plan of events named by them
+#: («Мероприятия по подготовке к ГИА …», «Дорожная карта …», «Программа мероприятий …»)
 TITLE_START = re.compile(
-    rf"{PLAN_HEADING.pattern}|^\s*(?:[а-яё]+(?:-[а-яё]+)?(?:ый|ий|ой)\s+){{1,2}}план(?![а-яё])",
+    rf"{PLAN_HEADING.pattern}|^\s*(?:[а-яё]+(?:-[а-яё]+)?(?:ый|ий|ой)\s+){{1,2}}план(?![а-яё])"
+    r"|^\s*(?:мероприятия\s+(?:по|в|на|к|для)\s|дорожная\s+карта|программа\s+мероприятий)",
     re.IGNORECASE,
 )
 #: lines that are never the title: stamps' headings, an order's heading, the letterhead's
