@@ -13,10 +13,19 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from planio.dates.vocabulary import fold
+from planio.dates.vocabulary import fold, normalize
 from planio.text import fold_key
 
 _SPACES = re.compile(r"\s+")
+#: words that start a "who" (a position, a body, a group of people), folded (lower case)
+WHO_WORDS = re.compile(
+    r"(?:директор|заведующ|зам(?:еститель)?\.?|руководител|педагог(?![а-я]{3})|учител"
+    r"|воспитател|методист|председател|специалист|начальник|инспектор|психолог|логопед"
+    r"|инструктор|секретар|главн|старш|ст\.|классн|совет(?![а-я]{3})|комисси|администраци"
+    r"|коллектив|ответственн|член|отдел(?![а-я]{3})|управлени|служб|кафедр|медсестр|медицинск"
+    r"|библиотекар|тренер|куратор|эксперт|кл\.\s*рук|музыкальн|социальн|наставник|завуч|родител|представител|волонт"
+    r"|обучающ|учащ|студент|воспитанник|выпускник)",
+)
 _OPENERS = {"(": ")", "«": "»", "“": "”", "„": "“", '"': '"', "[": "]"}
 _EDGE_JUNK = " \t;,:-–—•·*"
 #: a sentence-final dot after a word, not the dot of initials or abbreviations ("И.И.", "др.")
@@ -38,23 +47,122 @@ def key(name: str) -> str:
     return fold_key(normalise(name))
 
 
-def split_separators(text: str) -> list[str]:
-    """Split one line on "," and ";" that stand outside parentheses and quotes."""
-    parts: list[str] = []
-    current: list[str] = []
+def _outside_brackets(text: str) -> list[bool]:
+    """For each character of ``text``: does it stand outside parentheses and quotes?"""
+    outside: list[bool] = []
     closing: list[str] = []
     for char in text:
         if closing and char == closing[-1]:
             closing.pop()
-        elif char in _OPENERS and not (char == '"' and closing and closing[-1] == '"'):
-            closing.append(_OPENERS[char])
-        elif char in ",;" and not closing:
-            parts.append("".join(current))
-            current = []
+            outside.append(False)
             continue
-        current.append(char)
-    parts.append("".join(current))
+        if char in _OPENERS and not (char == '"' and closing and closing[-1] == '"'):
+            closing.append(_OPENERS[char])
+        outside.append(not closing)
+    return outside
+
+
+def split_separators(text: str) -> list[str]:
+    """Split one line on "," and ";" that stand outside parentheses and quotes."""
+    parts: list[str] = []
+    start = 0
+    for index, (char, outside) in enumerate(zip(text, _outside_brackets(text), strict=True)):
+        if outside and char in ",;":
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
     return [name for name in (normalise(p) for p in parts) if name]
+
+
+#: « и » between two executors: «Иванов И.И. и Петров П.П.», «Педагоги и родители»
+_AND = re.compile(r"\s+и\s+")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+#: a first word in an oblique case names no one on its own: «Совет родителей и педагогов»,
+#: «работа с учителями и родителями»
+_OBLIQUE = re.compile(r"^[а-яё-]{3,}(?:ов|ев|ей|ами|ями|ам|ям|ах|ях)\b")
+
+
+#: «все педагоги», «весь коллектив»: the group is named after «все»
+_ALL = re.compile(r"^(?:все|весь|вся)\s+")
+
+
+def _names_who(piece: str) -> bool:
+    """Does ``piece`` name someone on its own: a person, or a position, body or group?"""
+    if _PERSON.search(piece):
+        return True
+    folded = _ALL.sub("", normalize(piece))
+    return bool(WHO_WORDS.match(folded)) and not _OBLIQUE.match(folded)
+
+
+def split_and(name: str) -> list[str]:
+    """Cut ``name`` at each « и » (outside quotes) where every piece names someone on its own.
+
+    A «/» cuts only between people: «Иванова А.А./Петрова Б.Б.».
+
+    «Иванов И.И. и Петров П.П.», «Классные руководители и учителя-предметники» are two
+    executors each; «Заместитель директора по УВР и ВР», «Министерство образования и науки»
+    and «ООО «Рога и копыта»» stay one, a piece of them naming no one.
+    """
+    pieces = _cut_outside_brackets(_SLASH, name)
+    if len(pieces) > 1 and all(_PERSON.search(piece) for piece in pieces):
+        return pieces  # «Иванова А.А./Петрова Б.Б.»; «Зам. директора по УВР/ВР» stays one
+    pieces = _cut_outside_brackets(_AND, name)
+    if len(pieces) > 1 and all(piece and _names_who(piece) for piece in pieces):
+        return pieces
+    return [name]
+
+
+#: a capitalised word after a lower-case one, where a PDF ran two executors together
+_CAPITAL_AFTER_WORD = re.compile(r"(?:(?<=[а-яё.])|(?<=[А-ЯЁ]{2}))\s+(?=[А-ЯЁ][а-яё])")
+#: the first word of a position or group in the nominative («Социальный», «Классные»,
+#: «Воспитатель», «Педагог», «Администрация»), not in an oblique case («Совета», «Директора»)
+_NOMINATIVE = re.compile(
+    r"^[а-яё-]*(?:ый|ий|ой|ые|ие|ель|ог|ед|ист|ор|ция|ции|ели|теля|оги|исты|оры|ики)\b"
+)
+
+
+#: a piece ending in an adjective wants the noun after it («Классный Руководитель» in title
+#: case is one position), unless the adjective is the noun («старшая вожатая», «заведующий»)
+_WANTS_A_NOUN = re.compile(
+    r"(?<![а-яё])(?!вожат|заведующ|дежурн|ответственн|учащ|обучающ)[а-яё]+"
+    r"(?:ый|ий|ой|ая|ое|ые|ие)$"
+)
+
+
+def split_capitalised(name: str) -> list[str]:
+    """«Педагог-психолог Социальный педагог» (a PDF's two lines run together) → two executors.
+
+    Cut before a capitalised word after a lower-case one where both pieces name a position or a
+    group and the second starts in the nominative: «Председатель Совета профилактики» stays one.
+    """
+    pieces = [p for p in _CAPITAL_AFTER_WORD.split(name) if p]
+    if len(pieces) < 2:
+        return [name]
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        folded = normalize(piece)
+        first = normalize(out[-1])
+        if (
+            WHO_WORDS.match(folded)
+            and _NOMINATIVE.match(folded)
+            and WHO_WORDS.match(first)
+            and not _PERSON.search(out[-1])
+            and not _WANTS_A_NOUN.search(first)
+        ):
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]} {piece}"
+    return out
+
+
+def _cut_outside_brackets(pattern: re.Pattern[str], name: str) -> list[str]:
+    """``name`` cut at every match of ``pattern`` outside parentheses and quotes."""
+    outside = _outside_brackets(name)
+    cuts = [m for m in pattern.finditer(name) if outside[m.start()]]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(name)]
+    return [name[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
 
 
 _INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
@@ -104,23 +212,106 @@ def split_people(name: str) -> list[str]:
     return [name]
 
 
+#: a first word in the plural names a group, not the position of the person before it
+_PLURAL = re.compile(r"^[а-яё-]+(?:ы|и|ые|ие)\b")
+
+
 def _with_positions(parts: list[str]) -> list[str]:
-    """A position after a person's comma stays with them: «Е.А. Солдатова, ст. воспитатель»."""
+    """A position after a person's comma stays with them: «Е.А. Солдатова, ст. воспитатель».
+
+    Only after a bare name, and only a position in the singular: in «ст. воспитатель Петрова
+    А.А., воспитатели групп» the person has her position and the groups are executors too.
+    Figures after a comma go on from the part before: «Учителя 5, 6 классов».
+    """
     out: list[str] = []
     for part in parts:
-        if out and part[:1].islower() and _PERSON.search(out[-1]):
+        if out and part[:1].isdigit():
+            out[-1] = f"{out[-1]}, {part}"  # «Классные руководители 1-4, 5-11 классов»
+        elif (
+            out
+            and part[:1].islower()
+            and _PERSON.fullmatch(out[-1])
+            and not _PLURAL.match(normalize(part))
+        ):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
     return out
 
 
+#: a line ending so that the next goes on from it: a word cut at its hyphen, a dash before
+#: the position («Иванова А.А. –» / «директор»)
+_GOES_ON_END = re.compile(r"(?:\w-|\s[-–—]|\sи)$")
+#: a line that starts an item of a list: «- », «• », «2. », «2) »
+_LIST_ITEM = re.compile(r"^(?:[-–—•·▪*]\s|\d{1,2}[.)]\s)")
+#: the number of a list's item, not part of the executor: «2. Петрова Б.Б.»
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+#: a line that qualifies the one above: «(зам. директора)», «5 «А» класса», «1-4 классов»
+_QUALIFIER_START = re.compile(r"^[(«\"\d]")
+
+
+#: who-words that name a body or a group, not one person's position: «Администрация» over
+#: «Иванова А.А.» are two executors
+_BODY = re.compile(
+    r"^(?:администраци|совет|комисси|коллектив|отдел|управлени|служб|кафедр|родител|обучающ"
+    r"|учащ|студент|воспитанник|выпускник|волонт|представител|член)"
+)
+
+
+def _goes_on(previous: str, line: str) -> str | None:
+    """``previous`` and ``line`` as one executor where a line break cut one apart, or None.
+
+    A cell's paragraphs are its executors, unless a paragraph only goes on from the one above:
+    «Заместитель директора» / «по воспитательной работе», «Руководители» / «ШМО»,
+    «Классный руководитель» / «5 «А» класса», «Зам. директора по УВР» / «Иванова И.И.».
+    What a PDF would show run together on one line, read the same way.
+    """
+    if not previous or not line or previous.endswith((",", ";")):
+        return None
+    if _GOES_ON_END.search(previous):
+        return f"{previous}{line}" if previous[-2].isalnum() else f"{previous} {line}"
+    folded = normalize(line)
+    if _LIST_ITEM.match(line):
+        return None  # «- Иванова А.А.»: an item of a list of executors
+    if _QUALIFIER_START.match(line) or (line[:1].islower() and not _names_who(line)):
+        return f"{previous} {line}"
+    if _PERSON.fullmatch(previous) and line[:1].islower() and not _PLURAL.match(folded):
+        return f"{previous}, {line}"  # «Е.А. Солдатова» / «ст. воспитатель»
+    if _ABBREVIATION.match(line) and not _PERSON.search(previous):
+        return f"{previous} {line}"  # «Руководители» / «ШМО»
+    position = normalize(previous)
+    if (
+        _PERSON.fullmatch(line)
+        and not _PERSON.search(previous)
+        and WHO_WORDS.match(position)
+        and not _PLURAL.match(position)
+        and not _BODY.match(position)
+    ):
+        return f"{previous} {line}"  # the position above, the person below
+    return None
+
+
+def join_continued(lines: Iterable[str]) -> list[str]:
+    """A cell's paragraphs, those that only go on from the one above joined to it."""
+    out: list[str] = []
+    for raw in lines:
+        line = _LIST_NUMBER.sub("", " ".join(raw.split()))
+        joined = _goes_on(out[-1], line) if out and not _LIST_ITEM.match(raw.strip()) else None
+        if joined is not None:
+            out[-1] = joined
+        elif line:
+            out.append(line)
+    return out
+
+
 def split_lines(lines: Iterable[str]) -> list[str]:
     """Executors of a cell given as its lines (paragraphs), before run-together splitting."""
     out: list[str] = []
-    for line in lines:
+    for line in join_continued(lines):
         for name in _with_positions(split_separators(line)):
-            out.extend(split_people(name))
+            for piece in split_and(name):
+                for part in split_capitalised(piece):
+                    out.extend(split_people(part))
     return dedupe(out)
 
 

@@ -20,9 +20,17 @@ from planio.errors import NoPlanError
 from planio.i18n import _
 from planio.model import Item, Period, Plan, PlanWarning, Section
 from planio.plan_warnings import warning, where
+from planio.readers.approval import STAMP_HEADING
 from planio.readers.columns import check_columns, guess_roles
 from planio.readers.grid import Cell, Para, RawDocument, Row, Table, join_lines
-from planio.readers.header import Header, is_column_numbers, word_roles
+from planio.readers.header import (
+    Header,
+    header_text,
+    is_column_numbers,
+    names_extra,
+    names_role,
+    word_roles,
+)
 from planio.readers.preamble import TITLE_START, outside_warning, read_preamble
 from planio.text import clean_lines, collapse
 
@@ -35,6 +43,8 @@ _SECTION = re.compile(
 #: a row opening like a section heading, whatever else it has: "Раздел …", "II. …"
 _SECTION_START = re.compile(r"^(раздел|задача|направление|блок|модуль|[IVXLC]+\s*[.)])", re.I)
 _HEADER_SEARCH_ROWS = 3
+#: a text of figures only (the end of a title a page break cut off: «… номер» / «13»)
+_FIGURES = re.compile(r"[\d\s.,:;()\-–]+")
 #: a number typed at the start of the event's text: "1.1. Посещение выставки", "3) Отчёт"
 _LEADING_NUMBER = re.compile(
     r"^\s*(?:(\d{1,3}(?:\.\d{1,3})*)[.)]|([а-яё])\))\s+(?=\S)", re.IGNORECASE
@@ -164,6 +174,8 @@ class _Builder:
         ]
         if any(role_values):
             return False
+        if self._number_tail(row, own):
+            return False
         if len(own) == 1 and is_date_heading(collapse(own[0].text)):
             return True  # «МАРТ», «23 марта» alone in a row: the rows under it happen then
         if len(row.cells) > 1 and len(own) == 1 and own[0] is row.cells[0]:
@@ -173,6 +185,24 @@ class _Builder:
             return True
         paras = [p for c in own for p in c.paras if p.shown.strip()]
         return bool(paras) and all(p.bold or p.italic for p in paras)
+
+    def _number_tail(self, row: Row, own: list[Cell]) -> bool:
+        """Is ``row`` the figures a page break cut off the end of the last event's text?
+
+        «Событие плана номер» / (next page, under the repeated header) «13»: alone in the
+        events' column, only figures, first on its page: the rest of the row above, not a
+        heading («13» would pass for a day).
+        """
+        header = self.header
+        assert header is not None
+        return (
+            len(own) == 1
+            and self.last_was_item
+            and row.page is not None
+            and row.page != self.last_page
+            and header.column_of(own[0]) == header.roles.get("title")
+            and _FIGURES.fullmatch(collapse(own[0].text)) is not None
+        )
 
     def item(self, row: Row, by_column: dict[int, Cell]) -> None:
         header = self.header
@@ -297,6 +327,8 @@ class _Found:
     first_row: int
     guessed: bool = False
     continuation: bool = False
+    #: the rows the header takes (two where a group's header stands over its sub-columns)
+    header_rows: int = 1
 
 
 def _by_column(row: Row, header: Header) -> list[str]:
@@ -315,29 +347,91 @@ def _columns_of(rows: list[Row], header: Header) -> list[list[str]]:
     return [[texts[i] for texts in by_row] for i in range(len(header.columns))]
 
 
-def _header_at(table: Table, row_index: int) -> Header:
+#: a sub-column's header is short («план», «факт», «ответственный»)
+_LONGEST_SUB_HEADER = 40
+
+
+def _header_at(table: Table, row_index: int) -> tuple[Header, int]:
+    """The header that starts at ``row_index``, and how many rows it takes (one or two).
+
+    A header cell spanning several columns over a row of their own labels is a group
+    («Сроки исполнения» over «план | факт», «Исполнение» over «срок | ответственный»): each
+    sub-column is a column of its own, named «group (label)», so each may take its own role.
+    A group of executors («Исполнители» over «ответственный | соисполнители») stays one
+    column: everyone it names does the event.
+    """
     row = table.rows[row_index]
-    return Header([collapse(c.text) for c in row.cells], [(c.col, c.end) for c in row.cells], {})
+    texts = [header_text(c.text) for c in row.cells]
+    spans = [(c.col, c.end) for c in row.cells]
+    sub = table.rows[row_index + 1] if row_index + 1 < len(table.rows) else None
+    groups = _sub_headers(row, sub) if sub is not None else None
+    if sub is None or groups is None:
+        return Header(texts, spans, {}), 1
+    columns: list[str] = []
+    sub_spans: list[tuple[int, int]] = []
+    for cell, text in zip(row.cells, texts, strict=True):
+        labels = groups.get(cell.col, [])
+        named = [label for label, _, _ in labels if label]
+        keep_whole = names_role(text, "executors") and not any(
+            names_role(label, role) for label in named for role in ("title", "deadline")
+        )
+        if not named or keep_whole:
+            columns.append(text)
+            sub_spans.append((cell.col, cell.end))
+            continue
+        for label, start, end in labels:
+            columns.append(f"{text} ({label})" if text and label else text or label)
+            sub_spans.append((start, end))
+    rows = [texts, [header_text(c.text) for c in sub.cells]]
+    return Header(columns, sub_spans, {}, rows), 2
+
+
+def _sub_headers(top: Row, sub: Row) -> dict[int, list[tuple[str, int, int]]] | None:
+    """The labels ``sub`` sets under ``top``'s wide cells (by the wide cell's column), if any.
+
+    ``sub`` is a row of sub-headers when all its text stands under cells of ``top`` that span
+    several columns, in short labels, and it is no row of column numbers.
+    """
+    if len(top.cells) < 2 or is_column_numbers(sub):
+        return None  # one cell over the whole table is its caption, not a group
+    wide = [c for c in top.cells if c.span > 1 and c.text.strip()]
+    if not wide:
+        return None
+    groups: dict[int, list[tuple[str, int, int]]] = {}
+    for cell in sub.cells:
+        text = "" if cell.merged_up else header_text(cell.text)
+        over = next((w for w in wide if w.col <= cell.col and cell.end <= w.end), None)
+        if over is None:
+            if text:
+                return None  # text under a plain header cell: a data row
+            continue
+        if len(text) > _LONGEST_SUB_HEADER:
+            return None
+        groups.setdefault(over.col, []).append((text, cell.col, cell.end))
+    if not any(label for labels in groups.values() for label, _, _ in labels):
+        return None
+    return groups
 
 
 def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
     """The header of a plan table, its roles from its words and its columns' content."""
-    for row_index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
-        words = word_roles([collapse(c.text) for c in row.cells])
+    for row_index in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
+        header, taken = _header_at(table, row_index)
+        words = word_roles(header.columns)
         if "title" in words and {"executors", "deadline"} & words.keys():
-            header = _header_at(table, row_index)
             header.roles = words
             break
     else:
-        if not table.rows or len(table.rows[0].cells) < 2:
+        if not table.rows or len(table.rows[0].cells) < 2 or _holds_a_stamp(table):
             return None
         row_index = 0
-        header = _header_at(table, 0)
+        header, taken = _header_at(table, 0)
         words = word_roles(header.columns)
     if user and max(user.values()) > len(header.columns):
         return None  # narrower than the user's columns: another table (a layout table)
-    data = table.rows[row_index + 1 :]
-    roles = guess_roles(_columns_of(data, header), words)
+    data = table.rows[row_index + taken :]
+    extra = [index for index, text in enumerate(header.columns) if names_extra(text)]
+    roles = guess_roles(_columns_of(data, header), words, extra)
     if user:
         roles = _with_user_columns(roles, check_columns(user, len(header.columns)))
     if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
@@ -347,7 +441,12 @@ def _table_header(table: Table, user: Mapping[str, int]) -> _Found | None:
     if guessed and "title" not in words and rows < _MIN_GUESSED_ROWS:
         return None  # too little to tell a plan from a layout table by content alone
     header.roles = roles
-    return _Found(-1, header, row_index + 1, guessed)
+    return _Found(-1, header, row_index + taken, guessed, header_rows=taken)
+
+
+def _holds_a_stamp(table: Table) -> bool:
+    """A layout table of stamps (its first row heads them), never a plan found by its content."""
+    return any(STAMP_HEADING.match(cell.text) for cell in table.rows[0].cells)
 
 
 def _with_user_columns(roles: dict[str, int], user: dict[str, int]) -> dict[str, int]:
@@ -375,13 +474,16 @@ def _plan_tables(blocks: list[Para | Table], user: Mapping[str, int]) -> list[_F
         if run is not None and repeated is not None:
             # the plan's header again (repeated on every page, or over each monthly table):
             # the same columns, so their roles are not weighed again
-            run.append(_Found(index, run[-1].header, repeated + 1, run[-1].guessed, True))
+            header = run[-1].header
+            rows = max(1, len(header.rows))
+            run.append(_Found(index, header, repeated + rows, run[-1].guessed, True, rows))
             last_index = index
             continue
         if run is not None and near and _continues(block, run[-1].header):
             # a first row that is no header continues the run whatever its columns hold, so
             # the columns are weighed (the costly part, once per PDF page) only for the rest
-            continued = not _looks_like_header(block.rows[0])
+            first = block.rows[0]
+            continued = not _looks_like_header(first) or _leaves_a_role_empty(first, run[-1])
             if not continued:
                 found = _table_header(block, user)
                 continued = found is None or found.header.roles == run[-1].header.roles
@@ -431,12 +533,23 @@ def _looks_like_header(row: Row) -> bool:
     )
 
 
+def _leaves_a_role_empty(row: Row, found: _Found) -> bool:
+    """Does ``row`` leave empty a column the plan's header gives a role to?
+
+    A header row names every column it has; the rest of a row a page break cut («| школы |
+    Социальный педагог |», its № and deadline on the page before) holds short words too, but
+    not in every column.
+    """
+    header = found.header
+    filled = {header.column_of(cell) for cell in row.cells if cell.text.strip()}
+    return any(index not in filled for index in header.roles.values())
+
+
 def _repeated_header(table: Table, header: Header) -> int | None:
     """The row of ``table`` that repeats ``header`` word for word, cell for cell, if any."""
-    for row_index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
-        if [(c.col, c.end) for c in row.cells] == header.spans and [
-            collapse(c.text) for c in row.cells
-        ] == header.columns:
+    for row_index in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
+        found, _ = _header_at(table, row_index)
+        if found.spans == header.spans and found.columns == header.columns:
             return row_index
     return None
 
@@ -446,7 +559,7 @@ def _continues(table: Table, header: Header) -> bool:
     if table.width != max(end for _, end in header.spans):
         return False
     for row in table.rows[:_HEADER_SEARCH_ROWS]:
-        words = word_roles([collapse(c.text) for c in row.cells])
+        words = word_roles([header_text(c.text) for c in row.cells])
         if "title" in words and {"executors", "deadline"} & words.keys():
             return False  # a table with a header of its own (a monthly table)
     return True
@@ -509,8 +622,13 @@ def build_plan(raw: RawDocument, name: str = "", columns: Mapping[str, int] | No
             builder.above.clear()
         block = blocks[found.index]
         assert isinstance(block, Table)
-        for row in block.rows[: max(0, found.first_row - 1)]:  # above the header: not the plan
-            builder.warnings.extend(outside_warning(c.text) for c in row.cells if c.text.strip())
+        above = max(0, found.first_row - found.header_rows)
+        for row in block.rows[:above]:  # above the header: not the plan, but perhaps its title
+            texts = [c.text for c in row.cells if c.text.strip()]
+            if not preamble.title and len(texts) == 1 and TITLE_START.match(texts[0]):
+                preamble.title = collapse(texts[0])  # «План мероприятий на 2022 год» over it
+                continue
+            builder.warnings.extend(outside_warning(text) for text in texts)
         for row in block.rows[found.first_row :]:
             builder.row(row, block.width)
         next_index = found.index + 1

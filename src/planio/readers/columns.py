@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planio.dates.deadlines import names_a_date
 from planio.dates.vocabulary import normalize
 from planio.errors import ColumnsError
+from planio.executors import WHO_WORDS as _WHO_WORDS
 
 #: the roles a column can have, as the user names them
 ROLES = ("number", "title", "executors", "deadline")
@@ -31,14 +32,6 @@ ROLES = ("number", "title", "executors", "deadline")
 _NUMBER_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
 _PERSON = re.compile(rf"{_INITIALS}\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s{_INITIALS}")
-#: words that start a "who" (a position or a body), at the start of a cell's line or piece
-_WHO_WORDS = re.compile(
-    r"(?:директор|заведующ|зам(?:еститель)?\.?|руководител|педагог(?![а-я]{3})|учител"
-    r"|воспитател|методист|председател|специалист|начальник|инспектор|психолог|логопед"
-    r"|инструктор|секретар|главн|старш|ст\.|классн|совет(?![а-я]{3})|комисси|администраци"
-    r"|коллектив|ответственн|член|отдел(?![а-я]{3})|управлени|служб|кафедр|медсестр|медицинск"
-    r"|библиотекар|тренер|куратор|эксперт|кл\.\s*рук|музыкальн|социальн|наставник)",
-)
 _PIECES = re.compile(r"[,;\n]")
 #: a cell longer than this is an event's text, whatever words it starts with
 _MAX_WHO_LENGTH = 120
@@ -111,8 +104,15 @@ def _who_share(stats: ColumnStats) -> float:
     return stats.who
 
 
-def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> dict[str, int]:
+def guess_roles(
+    columns: Sequence[Sequence[str]],
+    words: Mapping[str, int],
+    extra: Collection[int] = (),
+) -> dict[str, int]:
     """Roles from the columns' cells, the header words' roles (``words``) kept where they fit.
+
+    ``extra`` are the columns whose header names a column of its own («Участники», «Место
+    проведения»): their cells do not make them the events or the executors.
 
     Executors and deadlines the words name stay where they are; roles the words do not name are
     found by content. The events' column the words name gives way where its cells are repeated
@@ -146,7 +146,10 @@ def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> d
         others = [
             i
             for i in range(len(stats))
-            if free(i) and i not in by_words_columns and share(stats[i]) >= least
+            if free(i)
+            and i not in by_words_columns
+            and share(stats[i]) >= least
+            and (role != "executors" or i not in extra)
         ]
         best = max(others, key=lambda i: share(stats[i]), default=None)
         if by_words is not None and by_words not in taken:
@@ -155,7 +158,7 @@ def guess_roles(columns: Sequence[Sequence[str]], words: Mapping[str, int]) -> d
             take(role, best)
     title = words.get("title")
     longest = max(
-        (i for i in range(len(stats)) if free(i)),
+        (i for i in range(len(stats)) if free(i) and i not in extra),
         key=lambda i: stats[i].length * min(1.0, stats[i].varied * 1.5),
         default=None,
     )

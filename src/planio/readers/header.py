@@ -9,9 +9,9 @@ The words are one signal: :mod:`planio.readers.columns` weighs them against what
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from planio.readers.grid import Cell, Row
+from planio.readers.grid import Cell, Row, join_lines
 from planio.text import collapse, fold_key
 
 #: in the order roles are given: executors and deadline first, their words being the more
@@ -26,7 +26,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "докладчик",
         "выступающ",
     ),
-    "deadline": ("срок", "дата", "время проведения", "время", "период", "когда"),
+    "deadline": ("срок", "дата", "время проведения", "время", "период", "когда", "месяц"),
     "title": (
         "что делаем",
         "мероприят",
@@ -40,9 +40,24 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "тема",
         "событие",
         "работа",
+        "название",
         "направлени",
     ),
 }
+#: a header that starts with one of these words names a column of its own, whatever event
+#: or person it goes on to mention («Форма проведения мероприятия», «Участники мероприятия»,
+#: «Ожидаемый результат мероприятия»): it goes to ``Item.extra``
+_EXTRA_HEAD = re.compile(
+    r"^(?:форм[аы]|мест[оа]|участник|категори|результат|(?:планируем|ожидаем)\w*\s+результат"
+    r"|отметк|примечани|количеств|охват|источник|показател|индикатор|целев)"
+)
+#: of those, the ones that never name the deadline either («Место и сроки проведения» does)
+_EXTRA_HEAD_ANY_ROLE = re.compile(
+    r"^(?:отметк|примечани|результат|(?:планируем|ожидаем)\w*\s+результат)"
+)
+#: a date of the report on an event, not of the event: the deadline only where no other
+#: column names one («Дата проведения» beside «Срок представления отчёта»)
+_REPORT_DATE = re.compile(r"отчет|представлени|предоставлени|сдачи")
 _NUMBER_HEADER = re.compile(r"^(№|n|no|номер)?\s*(п\s*/\s*п|пп)?\.?$", re.IGNORECASE)
 
 
@@ -53,6 +68,9 @@ class Header:
     columns: list[str]
     spans: list[tuple[int, int]]
     roles: dict[str, int]
+    #: the texts of the header's own rows where it takes two (a group's header above its
+    #: sub-columns), so that the rows repeated on a later page are known again
+    rows: list[list[str]] = field(default_factory=list)
 
     def extra_keys(self) -> dict[int, str]:
         """Keys for the columns with no role, unique ("Примечание (2)", "Столбец 5")."""
@@ -79,11 +97,31 @@ class Header:
 
     def matches(self, row: Row) -> bool:
         """Is this row a repetition of the header (as copy-pasted or repeated by a PDF page)?"""
-        texts = [text for text in (c.text for c in row.cells) if text.strip()]
-        columns = [c for c in self.columns if c.strip()]
-        if len(texts) != len(columns):  # the common answer, without folding every cell
-            return False
-        return all(fold_key(t) == fold_key(c) for t, c in zip(texts, columns, strict=True))
+        texts = [text for text in (header_text(c.text) for c in row.cells) if text]
+        for written in (self.columns, *self.rows):
+            columns = [c for c in written if c.strip()]
+            if len(texts) != len(columns):  # the common answer, without folding every cell
+                continue
+            if all(fold_key(t) == fold_key(c) for t, c in zip(texts, columns, strict=True)):
+                return True
+        return False
+
+
+#: a hyphen inside a word of a header («Ответствен-ные», «ОТВЕТСТВЕН- НЫЕ»), for its meaning
+_HYPHEN_IN_WORD = re.compile(r"(?<=[а-яё])-\s*(?=[а-яё])")
+
+
+def header_text(text: str) -> str:
+    """A header cell's text on one line, its lines joined as a PDF's are.
+
+    A word hyphenated over two lines («Ответствен-» / «ные») or cut at its slash («Срок/» /
+    «периодичность») is not cut apart, so the DOCX and its PDF name the column alike.
+    """
+    joined = ""
+    for line in (collapse(line) for line in text.split("\n")):
+        if line:
+            joined = (join_lines(joined, line) or f"{joined} {line}") if joined else line
+    return joined
 
 
 _SYNONYM_RES: dict[str, re.Pattern[str]] = {
@@ -96,15 +134,28 @@ _SYNONYM_RES: dict[str, re.Pattern[str]] = {
 def _rank(text: str, synonyms: tuple[str, ...]) -> int | None:
     """The best rank of a synonym that starts a word of the header ("кто", not "директор")."""
     folded = fold_key(text)
+    joined = _HYPHEN_IN_WORD.sub("", folded)  # «ответствен-ные» is «ответственные»
+    # a PDF's narrow column may break the first word anywhere («ОТВЕТСТВЕ Н-НЫЕ»): read
+    # without the breaks, a synonym may start the header
+    compact = _BREAKS.sub("", folded)
     for rank, synonym in enumerate(synonyms):
-        if _SYNONYM_RES[synonym].search(folded):
+        pattern = _SYNONYM_RES[synonym]
+        if pattern.search(folded) or pattern.search(joined) or pattern.match(compact):
             return rank
     return None
 
 
+_BREAKS = re.compile(r"[\s-]+")
+
+
+def names_extra(text: str) -> bool:
+    """Does a header start with words of a column of its own («Участники», «Место …»)?"""
+    return bool(text) and _EXTRA_HEAD.match(fold_key(text)) is not None
+
+
 def match_header(row: Row) -> Header | None:
     """A :class:`Header` if ``row`` names at least an event column and one of executors/deadline."""
-    texts = [collapse(c.text) for c in row.cells]
+    texts = [header_text(c.text) for c in row.cells]
     roles = word_roles(texts)
     if "title" not in roles or not ({"executors", "deadline"} & roles.keys()):
         return None
@@ -121,10 +172,13 @@ def word_roles(texts: list[str]) -> dict[str, int]:
             roles["number"] = index
     for role, synonyms in ROLE_SYNONYMS.items():
         best: tuple[int, int] | None = None
+        extra_head = _EXTRA_HEAD_ANY_ROLE if role == "deadline" else _EXTRA_HEAD
         for index, text in enumerate(texts):
-            if index in roles.values() or not text:
+            if index in roles.values() or not text or extra_head.match(fold_key(text)):
                 continue
             rank = _rank(text, synonyms)
+            if rank is not None and role == "deadline" and _REPORT_DATE.search(fold_key(text)):
+                rank += len(synonyms)
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, index)
         if best is not None:
@@ -136,3 +190,8 @@ def is_column_numbers(row: Row) -> bool:
     """A row of column numbers ("1 2 3 4") printed under the header."""
     texts = [text.strip().rstrip(".") for text in (c.text for c in row.cells) if text.strip()]
     return len(texts) >= 2 and texts == [str(n) for n in range(1, len(texts) + 1)]
+
+
+def names_role(text: str, role: str) -> bool:
+    """Do a header cell's words name ``role`` ("Исполнители (ответственный)" names executors)?"""
+    return bool(text) and _rank(text, ROLE_SYNONYMS[role]) is not None

@@ -1,11 +1,12 @@
 """What stands above the plan table: the approval block, the title, and anything else.
 
-The approval block may be body paragraphs or a cell of a layout table; the electronic-signature
-mark belongs to it. Two stamps set side by side in one paragraph, padded with spaces or tabs
-(«СОГЛАСОВАНО … УТВЕРЖДАЮ», «Принят … / Утверждаю»), are read column by column. The title is
-the «План …» phrase with its continuation lines wherever it stands (the letterhead and «ПРИКАЗ»
-above it stay out); failing one, the first run of bold lines that is not a stamp. Every other
-line above the table becomes a warning with its text.
+The approval block may be body paragraphs or a cell of a layout table (or a column of one, set
+one line to a row); the electronic-signature mark belongs to it. Two stamps set side by side in
+one paragraph, padded with spaces or tabs («СОГЛАСОВАНО … УТВЕРЖДАЮ», «Принят … / Утверждаю»),
+are read column by column. The title is the «План …» phrase («Перспективный план …») with its
+continuation lines wherever it stands (the letterhead and «ПРИКАЗ» above it, the «Цель:» under
+it stay out); failing one, the first run of bold lines that is not a stamp. Every other line
+above the table becomes a warning with its text.
 """
 
 from __future__ import annotations
@@ -17,16 +18,24 @@ from dataclasses import dataclass, field
 from planio.dates.context import PLAN_HEADING
 from planio.model import Approval, PlanWarning
 from planio.plan_warnings import warning
-from planio.readers.approval import HEADING, find_approval, signature_name
-from planio.readers.grid import Block, Para
+from planio.readers.approval import HEADING, STAMP_HEADING, find_approval, signature_name
+from planio.readers.grid import Block, Para, Table
 from planio.text import collapse
 
-TITLE_START = PLAN_HEADING
+#: a plan's title: «План …», or the plan named with its kind before it («Перспективный план»,
+#: «Календарно-тематический план», «Годовой план работы»), or a plan of events named by them
+#: («Мероприятия по подготовке к ГИА …», «Дорожная карта …», «Программа мероприятий …»)
+TITLE_START = re.compile(
+    rf"{PLAN_HEADING.pattern}|^\s*(?:[а-яё]+(?:-[а-яё]+)?(?:ый|ий|ой)\s+){{1,2}}план(?![а-яё])"
+    r"|^\s*(?:мероприятия\s+(?:по|в|на|к|для)\s|дорожная\s+карта|программа\s+мероприятий)",
+    re.IGNORECASE,
+)
 #: lines that are never the title: stamps' headings, an order's heading, the letterhead's
 #: references («ПРИКАЗ», «СОГЛАСОВАНО:», «Принят на заседании», «№ 12 от …»)
 _NOT_TITLE = re.compile(
     r"^[\s«\"“„']*(?:утверждаю|утвержд[её]н|согласовано|согласован|принят|рассмотрен|приказ"
-    r"|распоряжение|постановление|протокол|№|от\s+\d|директор|заведующ)",
+    r"|распоряжение|постановление|протокол|№|от\s+\d|директор|заведующ"
+    r"|цел[ьи]\b|задач[аи]\b|основные\s+задачи)",
     re.IGNORECASE,
 )
 #: a gap between two stamps set side by side: a tab, or three spaces or more
@@ -119,10 +128,21 @@ def _title_indices(paras: list[Para]) -> list[int]:
         while start - 1 in named:
             start -= 1
         bold = paras[start].bold
-        return _run(paras, start, lambda p: p.bold == bold or _goes_on(p), _MAX_TITLE_LINES)
+
+        def keep(index: int) -> bool:
+            """A line of the title's weight, or one its next line goes on from (the school's
+            name in plain type between «ПЛАН РАБОТЫ» in bold and «на 2021-2022 учебный год»)."""
+            following = next((p for p in paras[index + 1 :] if p.text.strip()), None)
+            return (
+                paras[index].bold == bold
+                or _goes_on(paras[index])
+                or (following is not None and _goes_on(following))
+            )
+
+        return _run(paras, start, keep, _MAX_TITLE_LINES)
     bold_start = next((i for i in candidates if paras[i].bold), None)
     if bold_start is not None:
-        return _run(paras, bold_start, lambda p: p.bold, _MAX_TITLE_LINES)
+        return _run(paras, bold_start, lambda i: paras[i].bold, _MAX_TITLE_LINES)
     return []
 
 
@@ -131,7 +151,7 @@ def _goes_on(para: Para) -> bool:
     return para.text.strip()[:1].islower()
 
 
-def _run(paras: list[Para], start: int, keep: Callable[[Para], bool], most: int) -> list[int]:
+def _run(paras: list[Para], start: int, keep: Callable[[int], bool], most: int) -> list[int]:
     run = [start]
     for index in range(start + 1, len(paras)):
         text = paras[index].text
@@ -140,7 +160,7 @@ def _run(paras: list[Para], start: int, keep: Callable[[Para], bool], most: int)
             if following is not None and following.text.strip() and _goes_on(following):
                 continue  # «ПЛАН РАБОТЫ» / (empty) / «на 2021-2022 учебный год»
             break
-        if not keep(paras[index]) or len(run) >= most:
+        if not keep(index) or len(run) >= most:
             break
         if HEADING.match(text) or _NOT_TITLE.match(text):
             break
@@ -197,9 +217,29 @@ def _groups(blocks: list[Block], paras: list[Para]) -> list[list[Para]]:
         cells = [cell.paras for row in block.rows for cell in row.cells]
         if _ESIGN.search(" ".join(p.shown for paras in cells for p in paras)):
             continue  # the electronic-signature mark sits inside the stamp: it cuts nothing
-        groups.extend(cells)
+        stamps = any(STAMP_HEADING.match(cell.text) for row in block.rows for cell in row.cells)
+        groups.extend(_layout_columns(block) if stamps else cells)
         groups.append([])
     return [group for group in groups if group]
+
+
+def _layout_columns(table: Table) -> list[list[Para]]:
+    """A stamps' layout table's text, column by column: a stamp set one line to a row stays one.
+
+    «УТВЕРЖДАЮ» / «Директор …» / «_____ И.О. Фамилия» in the rows of one column are one stamp;
+    a cell spanning several columns (a caption across the table) is a group of its own.
+    """
+    columns: dict[int, list[Para]] = {}
+    wide: list[list[Para]] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell.merged_up:
+                continue
+            if cell.span > 1 and len(row.cells) > 1:
+                wide.append(cell.paras)
+            else:
+                columns.setdefault(cell.col, []).extend(cell.paras)
+    return [columns[col] for col in sorted(columns)] + wide
 
 
 def read_preamble(blocks: list[Block]) -> Preamble:
@@ -211,7 +251,7 @@ def read_preamble(blocks: list[Block]) -> Preamble:
     preamble = Preamble(title=_CHAPTER_NUMBER.sub("", title))
     bold = [i for i, p in enumerate(body[: title_at[0]] if title_at else []) if p.bold]
     if bold:
-        run = _run(body, bold[0], lambda p: p.bold, _MAX_TITLE_LINES)
+        run = _run(body, bold[0], lambda i: body[i].bold, _MAX_TITLE_LINES)
         preamble.document_heading = " ".join(collapse(body[i].text) for i in run)
     leftovers: list[str] = []
     above_title = body[: title_at[0]] if title_at else body
