@@ -13,6 +13,7 @@ from docx.shared import Cm
 
 import planio
 from planio.readers.grid import join_lines
+from planio.readers.pdf_text import cell_paras
 
 from generate import events, make_plan_docx, section_heading
 from office import convert, pdf_pages
@@ -91,6 +92,30 @@ def test_list_numbers_hung_out_of_the_table_are_their_rows(tmp_path: Path) -> No
     assert [i.title for i in far.items()] == [i.title for i in near.items()]
     kept = " ".join(w.text for w in far.warnings)
     assert all(number in kept for number in docx_numbers)
+
+
+def _word(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10, "size": 10}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "read"),
+    [
+        ("Индивидуал", "ьные консультации", "Индивидуальные консультации"),
+        ("Профессиональн", "ый стандарт", "Профессиональный стандарт"),
+        ("Учебн", "ые планы", "Учебные планы"),
+        ("ИНДИВИДУАЛ", "ЬНЫЕ", "ИНДИВИДУАЛЬНЫЕ"),
+        ("Большой", "дом культуры", "Большой дом культуры"),
+        ("пункт 1.", "ы", "пункт 1. ы"),
+    ],
+)
+def test_a_line_no_word_can_start_goes_on_from_a_cut_word(
+    first: str, second: str, read: str
+) -> None:
+    """LibreOffice cuts a word too long for a narrow column anywhere: a line starting with
+    «ь», «ъ» or «ы» is the rest of the word above, whatever its length."""
+    words = [_word(first, 0, 50, 0), _word(second, 0, 40, 12)]
+    assert [p.text for p in cell_paras(words, 200)] == [read]
 
 
 def _framed_agreement(path: Path) -> Path:

@@ -134,13 +134,21 @@ def line_para(words: Sequence[Word]) -> Para:
     )
 
 
+#: letters no Russian word starts with: a line starting with one goes on from a cut word
+_NO_WORD_STARTS = frozenset("ьъыЬЪЫ")
+
+
 def _broken_word(line: list[Word], tail: str, width: float | None) -> bool:
     """A word too long for its column, cut with no hyphen: "Межведомственна" / "я комиссия".
 
     The cut piece stands alone and fills its line, and the next line starts with the word's
     short lowercase tail. (A wrap between two whole words looks the same on the page only
-    when the second word is that short, which a wrapped line never needs.)
+    when the second word is that short, which a wrapped line never needs.) A next line that
+    starts with «ь», «ъ» or «ы» goes on from a cut word whatever its length: no word starts
+    so («Индивидуал» / «ьные»).
     """
+    if tail[:1] in _NO_WORD_STARTS and str(line[-1]["text"])[-1:].isalpha():
+        return True
     if width is None or len(line) != 1:
         return False
     word = line[0]
