@@ -159,8 +159,11 @@ def split_capitalised(name: str) -> list[str]:
 
 def _cut_outside_brackets(pattern: re.Pattern[str], name: str) -> list[str]:
     """``name`` cut at every match of ``pattern`` outside parentheses and quotes."""
+    matches = list(pattern.finditer(name))
+    if not matches:
+        return [name.strip()]
     outside = _outside_brackets(name)
-    cuts = [m for m in pattern.finditer(name) if outside[m.start()]]
+    cuts = [m for m in matches if outside[m.start()]]
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(name)]
     return [name[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
 
@@ -306,13 +309,19 @@ def join_continued(lines: Iterable[str]) -> list[str]:
 
 def split_lines(lines: Iterable[str]) -> list[str]:
     """Executors of a cell given as its lines (paragraphs), before run-together splitting."""
+    return list(_split_lines(tuple(lines)))
+
+
+# Cached: a plan gives the same executors cell row after row.
+@functools.lru_cache(maxsize=4096)
+def _split_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for line in join_continued(lines):
         for name in _with_positions(split_separators(line)):
             for piece in split_and(name):
                 for part in split_capitalised(piece):
                     out.extend(split_people(part))
-    return dedupe(out)
+    return tuple(dedupe(out))
 
 
 def dedupe(names: Iterable[str]) -> list[str]:

@@ -97,14 +97,21 @@ class Header:
 
     def matches(self, row: Row) -> bool:
         """Is this row a repetition of the header (as copy-pasted or repeated by a PDF page)?"""
-        texts = [text for text in (header_text(c.text) for c in row.cells) if text]
-        for written in (self.columns, *self.rows):
-            columns = [c for c in written if c.strip()]
-            if len(texts) != len(columns):  # the common answer, without folding every cell
-                continue
-            if all(fold_key(t) == fold_key(c) for t, c in zip(texts, columns, strict=True)):
-                return True
-        return False
+        filled = [c.text for c in row.cells if c.text.strip()]
+        candidates = [
+            columns
+            for columns in (
+                [c for c in written if c.strip()] for written in (self.columns, *self.rows)
+            )
+            if len(columns) == len(filled)  # the common answer, without joining every cell
+        ]
+        return any(  # cell by cell: a data row differs at its first cell
+            all(
+                fold_key(header_text(t)) == fold_key(c)
+                for t, c in zip(filled, columns, strict=True)
+            )
+            for columns in candidates
+        )
 
 
 #: a hyphen inside a word of a header («Ответствен-ные», «ОТВЕТСТВЕН- НЫЕ»), for its meaning
