@@ -436,11 +436,10 @@ def _merged(edges: list[Edge]) -> list[Edge]:
 
 def _cells(intersections: dict[tuple[float, float], dict[str, list[Edge]]]) -> list[BBox]:
     """The smallest cell to the right of and below each crossing, as pdfplumber finds it."""
+    # the edges through each crossing, by identity: every crossing refers to the same merged
+    # edge objects, and two crossings are joined when a line runs through both
     lines = {
-        point: (
-            {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in found["v"]},
-            {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in found["h"]},
-        )
+        point: ({id(e) for e in found["v"]}, {id(e) for e in found["h"]})
         for point, found in intersections.items()
     }
 
