@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import planio
 from planio.errors import PlanioError
 
+from docx_factory import make_plan_docx
 from hostile import CORPUS, SEED
 from planio_cli import run_planio
 
@@ -175,3 +176,27 @@ def test_a_plan_over_ten_thousand_years_still_writes_a_workbook(tmp_path: Path) 
     plan.items()[0].deadline = planio.parse_deadline("еженедельно", plan.period)
     path = planio.write_workbook(plan, tmp_path / "long.xlsx", expand_recurring=True)
     assert planio.read_workbook(path).items()
+
+
+#: cells and lines a hostile document makes huge, where a pattern or a join could go quadratic
+LONG_CELLS = {
+    "title of 10,000 lines": ("\n".join(["слово"] * 10_000), "Директор", "май", "Директор"),
+    "executors run together": ("Совещание", "Иванова Анна " * 3000, "май", "Директор"),
+    "executors line by line": ("Совещание", "\n".join(["Иванова А.А. –"] * 5000), "май", "Д"),
+    "ordinals before no weekday": ("Совещание", "Директор", "первый, " * 6000 + "x", "Д"),
+    "a signature line of underscores": ("Совещание", "Директор", "май", "_" * 2000 + " x"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LONG_CELLS))
+def test_a_huge_cell_is_read_in_bounded_time(case: str, tmp_path: Path) -> None:
+    title, executors, deadline, signatory = LONG_CELLS[case]
+    path = make_plan_docx(
+        tmp_path / "long.docx",
+        [("1", title, executors, deadline), ("2", "Отчёт", "Завуч", "июнь")],
+        before=("УТВЕРЖДАЮ", "Директор", signatory, "", "План работы на 2022 год"),
+    )
+    started = time.monotonic()
+    plan = planio.read(path)
+    assert time.monotonic() - started < BOUND_SECONDS
+    assert [item.number for item in plan.items()] == ["1", "2"]

@@ -143,13 +143,15 @@ def split_capitalised(name: str) -> list[str]:
     out = [pieces[0]]
     for piece in pieces[1:]:
         folded = normalize(piece)
-        first = normalize(out[-1])
+        # the executor so far by its start (what it names) and its end (a last adjective):
+        # bounded slices, so a cell of thousands of words is not folded again for each one
+        start, end = normalize(out[-1][:_LONGEST_EXECUTOR]), out[-1][-_LONGEST_EXECUTOR:]
         if (
             WHO_WORDS.match(folded)
             and _NOMINATIVE.match(folded)
-            and WHO_WORDS.match(first)
-            and not _PERSON.search(out[-1])
-            and not _WANTS_A_NOUN.search(first)
+            and WHO_WORDS.match(start)
+            and not _PERSON.search(end)
+            and not _WANTS_A_NOUN.search(normalize(end))
         ):
             out.append(piece)
         else:
@@ -294,12 +296,21 @@ def _goes_on(previous: str, line: str) -> str | None:
     return None
 
 
+#: no one executor's name is longer: a paragraph past it is not joined to (nor looked into
+#: beyond this many characters), which keeps a hostile cell of thousands of lines linear
+_LONGEST_EXECUTOR = 300
+
+
 def join_continued(lines: Iterable[str]) -> list[str]:
     """A cell's paragraphs, those that only go on from the one above joined to it."""
     out: list[str] = []
     for raw in lines:
         line = _LIST_NUMBER.sub("", " ".join(raw.split()))
-        joined = _goes_on(out[-1], line) if out and not _LIST_ITEM.match(raw.strip()) else None
+        joined = (
+            _goes_on(out[-1], line)
+            if out and len(out[-1]) <= _LONGEST_EXECUTOR and not _LIST_ITEM.match(raw.strip())
+            else None
+        )
         if joined is not None:
             out[-1] = joined
         elif line:

@@ -192,9 +192,11 @@ _WEEKDAY = (
 )
 _NTH = rf"(?:{ORDINAL_PATTERN}|последн[а-я]+)"
 #: "первый понедельник месяца", "каждую третью среду", "2-ая и 4-ая среда месяца": one weekday
-#: of each month
+#: of each month (a few ordinals listed at most: a long list of them is tried from every
+#: position of the cell)
 _NTH_WEEKDAY = (
-    rf"(?:{_EVERY})?{_NTH}(?:\s*(?:,|и)\s*{_NTH})*\s+{_WEEKDAY}(?:\s+(?:каждого\s+)?месяца)?"
+    rf"(?:{_EVERY})?{_NTH}(?:\s*(?:,|и)\s*{_NTH}){{0,4}}\s+{_WEEKDAY}"
+    r"(?:\s+(?:каждого\s+)?месяца)?"
 )
 _RECURRENCE_WORDS: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (

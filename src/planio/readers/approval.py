@@ -41,8 +41,22 @@ _PERSON_NAME = (
 _NAME = re.compile(rf"({_PERSON_NAME})\s*$")
 _SIGNATURE = re.compile(r"_{3,}|\(подпись\)", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\s«\"“]*(?:\d{1,2}|_+)[\s»\"”]*.*(?:\d{2}|_+)\s*(?:г\.?|года)?\s*$")
+#: a date line is short; a longer line is not tried (the pattern's two runs of "_" and the
+#: ".*" between them cost a cube of the line's length)
+_LONGEST_DATE_LINE = 80
 _UNFILLED = re.compile(r"_{2,}|20__")
 _FROM_DATE = re.compile(r"\bот\s+(.+?\d{4}\s*(?:г\.?|года)?)", re.IGNORECASE)
+
+
+def _is_date_line(line: str) -> bool:
+    """«"31" августа 2021 г.», ««__» ________ 20__ г.»: the stamp's date line."""
+    return (
+        len(line) <= _LONGEST_DATE_LINE
+        and _DATE_LINE.match(line) is not None
+        and bool(_UNFILLED.search(line) or parse_written_date(line))
+    )
+
+
 _HEADING_GOES_ON = re.compile(r"^\s*(?:[a-zа-яё0-9№«]|от\b)")
 #: a bare «УТВЕРЖДЕНО» whose next line says by what: «приказом директора», «решением совета»
 _BARE_PASSIVE = re.compile(r"^утвержд[её]н[аоы]?$", re.IGNORECASE)
@@ -173,7 +187,7 @@ def _read_block(lines: list[str], start: int) -> FoundApproval:
                 break
             continue
         if name:  # after the name only a date line (or the order's) may belong to the block
-            if _DATE_LINE.match(line) and (_UNFILLED.search(line) or parse_written_date(line)):
+            if _is_date_line(line):
                 approval_date = parse_written_date(line) or approval_date
                 used.append(index)
             elif _ORDER_START.match(line):
@@ -200,7 +214,7 @@ def _read_block(lines: list[str], start: int) -> FoundApproval:
             used.append(index)
         elif _SIGNATURE.search(line) and not _SIGNATURE.sub("", line).strip(" _"):
             used.append(index)  # a bare signature line
-        elif _DATE_LINE.match(line) and (_UNFILLED.search(line) or parse_written_date(line)):
+        elif _is_date_line(line):
             approval_date = parse_written_date(line) or approval_date
             used.append(index)
             following = next((collapse(x) for x in lines[index + 1 :] if x.strip()), "")

@@ -96,7 +96,11 @@ class Header:
         return None
 
     def matches(self, row: Row) -> bool:
-        """Is this row a repetition of the header (as copy-pasted or repeated by a PDF page)?"""
+        """Is this row a repetition of the header (as copy-pasted or repeated by a PDF page)?
+
+        A cell far longer than the header's is no repetition of it, and is not joined line by
+        line to be compared.
+        """
         filled = [c.text for c in row.cells if c.text.strip()]
         candidates = [
             columns
@@ -107,7 +111,7 @@ class Header:
         ]
         return any(  # cell by cell: a data row differs at its first cell
             all(
-                fold_key(header_text(t)) == fold_key(c)
+                len(t) <= 2 * len(c) + 20 and fold_key(header_text(t)) == fold_key(c)
                 for t, c in zip(filled, columns, strict=True)
             )
             for columns in candidates
@@ -118,17 +122,29 @@ class Header:
 _HYPHEN_IN_WORD = re.compile(r"(?<=[а-яё])-\s*(?=[а-яё])")
 
 
+#: how much of the text before a line break decides how the next line joins it
+_JOIN_CONTEXT = 40
+
+
 def header_text(text: str) -> str:
     """A header cell's text on one line, its lines joined as a PDF's are.
 
     A word hyphenated over two lines («Ответствен-» / «ные») or cut at its slash («Срок/» /
-    «периодичность») is not cut apart, so the DOCX and its PDF name the column alike.
+    «периодичность») is not cut apart, so the DOCX and its PDF name the column alike. Only the
+    end of the text so far decides a join, so a long cell costs its length, not its square.
     """
-    joined = ""
+    parts: list[str] = []
     for line in (collapse(line) for line in text.split("\n")):
-        if line:
-            joined = (join_lines(joined, line) or f"{joined} {line}") if joined else line
-    return joined
+        if not line:
+            continue
+        if parts:
+            tail = parts[-1][-_JOIN_CONTEXT:]
+            joined = join_lines(tail, line)
+            if joined is not None:
+                parts[-1] = parts[-1][: len(parts[-1]) - len(tail)] + joined
+                continue
+        parts.append(line)
+    return " ".join(parts)
 
 
 _SYNONYM_RES: dict[str, re.Pattern[str]] = {

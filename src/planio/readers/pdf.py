@@ -131,13 +131,14 @@ class _BoxIndex:
 
 
 def _nearest_box(boxes: list[BBox], x: float, y: float) -> BBox | None:
-    """The box level with ``y`` nearest ``x`` (the first on a tie), if any is level with it."""
+    """The box level with ``y`` nearest ``x`` (the first on a tie), if one is within
+    :data:`_OVERHANG` of it: a list number hung out of its cell, or a word across a border."""
     best: BBox | None = None
-    best_gap = float("inf")
+    best_gap = _OVERHANG
     for box in boxes:
         if box[1] <= y <= box[3]:
             gap = max(box[0] - x, x - box[2], 0.0)
-            if gap < best_gap:
+            if gap <= best_gap and (best is None or gap < best_gap):
                 best, best_gap = box, gap
     return best
 
@@ -150,7 +151,8 @@ def grid_table(
 ) -> Table:
     """pdfplumber's rows of cell boxes (None where merged) and the page's words → a Table.
 
-    Words inside the table that fall in no cell box go to ``unplaced``.
+    A word in no cell box goes to the nearest box level with it within :data:`_OVERHANG`
+    (a number Word hangs out of its cell); one further from every box goes to ``unplaced``.
     """
     boxes = [box for row in rows for box in row if box is not None]
     edges = _edges([b[0] for b in boxes] + [b[2] for b in boxes])
@@ -233,7 +235,8 @@ class _PageReader:
             inside = _within(words, bbox)
             if not rows or not inside:  # ruled boxes with no text: decoration, not a table
                 continue
-            inside.extend(_hung_out(words, bbox, self.tables))
+            inside = [w for w in inside if id(w) not in taken]  # one table's words only
+            inside.extend(w for w in _hung_out(words, bbox, self.tables) if id(w) not in taken)
             taken.update(map(id, inside))
             stray: list[Word] = []
             found.append((bbox, grid_table(rows, inside, self.number, stray)))

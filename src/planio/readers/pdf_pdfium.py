@@ -54,6 +54,7 @@ _UNMAPPED = re.compile("[\x00\ufffd]")
 #: a filled path thinner than this (points) is a ruling; a wider one is shading
 RULE_WIDTH = 3.0
 _FORM_DEPTH = 8
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 _ERRORS = {
     pdfium.FPDF_ERR_FILE: "the file cannot be read",
@@ -84,6 +85,41 @@ class _Frame:
         self.width = self.h if sideways else self.w
         self.height = self.w if sideways else self.h
         self.size = (self.width, self.height)
+
+    def from_shown(self, page: Any) -> tuple[float, float, float, float, float, float]:
+        """The map from PDFium's own drawing frame (the /CropBox within the /MediaBox, turned
+        by /Rotate, in points from its top left) to this one: a renderer draws there."""
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        shown = _Frame(page)
+        if pdfium.FPDFPage_GetCropBox(page, left, bottom, right, top):
+            x0, y0 = (
+                max(self.x0, min(left.value, right.value)),
+                max(self.y0, min(bottom.value, top.value)),
+            )
+            x1 = min(self.x0 + self.w, max(left.value, right.value))
+            y1 = min(self.y0 + self.h, max(bottom.value, top.value))
+            if x1 > x0 and y1 > y0:
+                shown.x0, shown.y0, shown.w, shown.h = x0, y0, x1 - x0, y1 - y0
+        a, b, c, d, e, f = shown.affine()
+        det = a * d - b * c
+
+        def here(sx: float, sy: float) -> tuple[float, float]:
+            x = (d * (sx - e) - c * (sy - f)) / det
+            y = (-b * (sx - e) + a * (sy - f)) / det
+            return self.point(x, y)
+
+        (ox, oy), (ux, uy), (vx, vy) = here(0, 0), here(1, 0), here(0, 1)
+        return (ux - ox, uy - oy, vx - ox, vy - oy, ox, oy)
+
+    def affine(self) -> tuple[float, float, float, float, float, float]:
+        """:meth:`point` as a matrix (a, b, c, d, e, f): x' = ax + cy + e, y' = bx + dy + f."""
+        x0, y0, w, h = self.x0, self.y0, self.w, self.h
+        return (
+            (1.0, 0.0, 0.0, -1.0, -x0, h + y0),
+            (0.0, 1.0, 1.0, 0.0, -y0, -x0),
+            (-1.0, 0.0, 0.0, 1.0, w + x0, -y0),
+            (0.0, -1.0, -1.0, 0.0, h + y0, w + x0),
+        )[self.rotation]
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         """(x, top) on the displayed page of the point (x, y) in PDF user space."""
@@ -315,20 +351,33 @@ def _edges(
     return out
 
 
-def _images(container: Any, count: int, get: Any, depth: int = 0) -> list[tuple[float, float]]:
-    """(width, height) of each image drawn on the page, inside forms too (bounded depth)."""
+def _images(
+    container: Any, count: int, get: Any, parent: tuple[float, ...] = _IDENTITY, depth: int = 0
+) -> list[tuple[float, float]]:
+    """(width, height) on the page of each image drawn on it, inside forms too (to a bounded
+    depth; a form's bounds are in its own space, scaled here by the forms around it)."""
     sizes = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    m = pdfium.FS_MATRIX()
+    a, b, c, d = parent[:4]
+    zoom = math.sqrt(abs(a * d - b * c))
     for index in range(count):
         obj = get(container, index)
         kind = pdfium.FPDFPageObj_GetType(obj)
         if kind == pdfium.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+            own = (
+                (m.a, m.b, m.c, m.d, m.e, m.f)
+                if pdfium.FPDFPageObj_GetMatrix(obj, m)
+                else _IDENTITY
+            )
             inner = pdfium.FPDFFormObj_CountObjects(obj)
-            sizes.extend(_images(obj, inner, pdfium.FPDFFormObj_GetObject, depth + 1))
+            sizes.extend(
+                _images(obj, inner, pdfium.FPDFFormObj_GetObject, _multiply(own, parent), depth + 1)
+            )
         elif kind == pdfium.FPDF_PAGEOBJ_IMAGE and pdfium.FPDFPageObj_GetBounds(
             obj, left, bottom, right, top
         ):
-            sizes.append((right.value - left.value, top.value - bottom.value))
+            sizes.append(((right.value - left.value) * zoom, (top.value - bottom.value) * zoom))
     return sizes
 
 
@@ -393,7 +442,9 @@ class Document:
                     and not has_columns(edges)
                     and is_scan(*frame.size, _images(page, count, pdfium.FPDFPage_GetObject))
                 ):
-                    edges = edges + scan_rulings(page, frame.width, frame.height)
+                    edges = edges + scan_rulings(
+                        page, frame.from_shown(page), frame.width, frame.height
+                    )
             finally:
                 pdfium.FPDF_ClosePage(page)
         return PageContent(number, frame.width, frame.height, words, edges, chars)
@@ -406,7 +457,7 @@ class Document:
                 return []
             try:
                 frame = _Frame(page)
-                return scan_rulings(page, frame.width, frame.height)
+                return scan_rulings(page, frame.from_shown(page), frame.width, frame.height)
             finally:
                 pdfium.FPDF_ClosePage(page)
 

@@ -81,6 +81,7 @@ class Document:
         self._data = data
         #: PDFium's view of the same file, opened for the first scanned page
         self._renderer: pdf_pdfium.Document | None = None
+        self._no_renderer = False
         try:
             self._pdf = pdfplumber.open(io.BytesIO(data), password="")
             self._pages = self._pdf.pages
@@ -131,9 +132,12 @@ class Document:
         from planio.readers import pdf_pdfium
 
         if self._renderer is None:
+            if self._no_renderer:
+                return []
             try:
                 self._renderer = pdf_pdfium.Document(self._data, self.name)
             except CorruptFileError:  # pdfplumber reads what PDFium cannot: no pictures then
+                self._no_renderer = True  # and the file is not parsed again for each page
                 return []
         return self._renderer.scan_rulings(number)
 

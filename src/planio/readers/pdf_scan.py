@@ -14,6 +14,7 @@ caller holds :data:`planio.readers.pdf_pdfium.LOCK`.
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator
 
 import pypdfium2  # noqa: F401  (initialises the library once per process)
@@ -34,8 +35,13 @@ _INK = 200
 _TO_INK = bytes(1 if value < _INK else 0 for value in range(256))
 #: a ruling's neighbouring pixel rows are at most this share ink (the lines crossing it)
 _BESIDE_SHARE = 0.3
-#: pages larger than this many pixels at DPI are not rendered (a poster, or a crafted size)
-_MAX_PIXELS = 40_000_000
+#: a pixel row this much ink under a run goes on with the same line, drawn thick
+_SOLID_SHARE = 0.8
+#: a line drawn thicker than this many pixels is a filled area
+_THICKEST = 12
+#: pixels of one rendering at most: a page larger than A3 (a poster, or a crafted size) is
+#: rendered at a lower resolution, so every page costs about what an A4 page costs
+_MAX_PIXELS = 2_000_000
 
 
 def is_scan(width: float, height: float, images: list[tuple[float, float]]) -> bool:
@@ -56,15 +62,23 @@ def _runs(row: bytes, shortest: int) -> Iterator[tuple[int, int]]:
         start = row.find(needle, end)
 
 
-def _render(page: object, pixels_w: int, pixels_h: int, rotate: int) -> tuple[bytes, int]:
-    """The page in grey (one byte a pixel, ink as 1), and the bytes per row."""
+#: PDFium's drawing frame (its /CropBox, turned) → planio's page frame (its /MediaBox, turned),
+#: in points: (a, b, c, d, e, f) with x' = a·x + c·y + e and y' = b·x + d·y + f
+Affine = tuple[float, float, float, float, float, float]
+
+
+def _render(page: object, pixels_w: int, pixels_h: int, matrix: Affine) -> tuple[bytes, int]:
+    """The page drawn in grey (one byte a pixel, ink as 1) with ``matrix`` after PDFium's own
+    frame, and the bytes per row: pixels land in the words' frame, whatever the /CropBox."""
     bitmap = pdfium.FPDFBitmap_CreateEx(pixels_w, pixels_h, pdfium.FPDFBitmap_Gray, None, 0)
     if not bitmap:
         return b"", 0
     try:
         pdfium.FPDFBitmap_FillRect(bitmap, 0, 0, pixels_w, pixels_h, 0xFFFFFFFF)
-        pdfium.FPDF_RenderPageBitmap(
-            bitmap, page, 0, 0, pixels_w, pixels_h, rotate, pdfium.FPDF_GRAYSCALE
+        fs_matrix = pdfium.FS_MATRIX(*matrix)
+        clip = pdfium.FS_RECTF(0, 0, pixels_w, pixels_h)
+        pdfium.FPDF_RenderPageBitmapWithMatrix(
+            bitmap, page, ctypes.byref(fs_matrix), ctypes.byref(clip), pdfium.FPDF_GRAYSCALE
         )
         stride = pdfium.FPDFBitmap_GetStride(bitmap)
         buffer = pdfium.FPDFBitmap_GetBuffer(bitmap)
@@ -80,11 +94,24 @@ def _row(ink: bytes, stride: int, width: int, row: int) -> bytes:
 
 def _stands_alone(ink: bytes, stride: int, width: int, row: int, run: tuple[int, int]) -> bool:
     """A ruling has paper above and below it along most of its length; a line of text seen
-    as a dark run (letters run together in a small rendering) has ink there too."""
+    as a dark run (letters run together in a small rendering) has ink there too.
+
+    Paper is looked for just outside the whole dark band, however thick the line is drawn
+    (a bold frame, an over-inked scan), up to :data:`_THICKEST` pixels.
+    """
     start, end = run
-    for near in (row - 2, row + 3):
+    length = end - start
+    bottom = row
+    while bottom - row < _THICKEST:
+        below = _row(ink, stride, width, bottom + 1)[start:end]
+        if not below or below.count(1) < length * _SOLID_SHARE:
+            break
+        bottom += 1
+    else:
+        return False  # a filled area, not a line
+    for near in (row - 2, bottom + 2):
         beside = _row(ink, stride, width, near)[start:end]
-        if beside and beside.count(1) > (end - start) * _BESIDE_SHARE:
+        if beside and beside.count(1) > length * _BESIDE_SHARE:
             return False
     return True
 
@@ -107,21 +134,29 @@ def _lines(ink: bytes, stride: int, width: int, shortest: int) -> list[tuple[int
     return found
 
 
-def scan_rulings(page: object, width: float, height: float) -> list[Edge]:
-    """The rulings drawn in a page's picture, in points on the displayed page."""
-    scale = DPI / 72
-    pixels_w, pixels_h = round(width * scale), round(height * scale)
-    if pixels_w <= 0 or pixels_h <= 0 or pixels_w * pixels_h > _MAX_PIXELS:
+def scan_rulings(page: object, frame: Affine, width: float, height: float) -> list[Edge]:
+    """The rulings drawn in a page's picture, in points on the displayed page.
+
+    ``frame`` maps PDFium's drawing frame to the page of ``width`` by ``height`` points that
+    the words are in.
+    """
+    if width <= 0 or height <= 0:
         return []
-    shortest = round(MIN_RULE * scale)
+    # at DPI, or less on a page so large that it would pass the pixel budget
+    scale = min(DPI / 72, math.sqrt(_MAX_PIXELS / (width * height)))
+    pixels_w, pixels_h = max(1, round(width * scale)), max(1, round(height * scale))
+    shortest = max(2, round(MIN_RULE * scale))
+    a, b, c, d, e, f = (value * scale for value in frame)
     edges: list[Edge] = []
-    ink, stride = _render(page, pixels_w, pixels_h, 0)
+    ink, stride = _render(page, pixels_w, pixels_h, (a, b, c, d, e, f))
     for row, start, end in _lines(ink, stride, pixels_w, shortest):
         found = edge(start / scale, row / scale, end / scale, row / scale)
         if found is not None:
             edges.append(found)
-    # turned a quarter clockwise: a pixel row is a column of the page, read bottom to top
-    ink, stride = _render(page, pixels_h, pixels_w, 1)
+    # turned a quarter clockwise (x'' = pixels_h - y', y'' = x'): a pixel row is a column of
+    # the page, read bottom to top
+    turned = (-b, a, -d, c, pixels_h - f, e)
+    ink, stride = _render(page, pixels_h, pixels_w, turned)
     for row, start, end in _lines(ink, stride, pixels_h, shortest):
         x = row / scale
         top, bottom = height - end / scale, height - start / scale
