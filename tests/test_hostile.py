@@ -200,3 +200,22 @@ def test_a_huge_cell_is_read_in_bounded_time(case: str, tmp_path: Path) -> None:
     plan = planio.read(path)
     assert time.monotonic() - started < BOUND_SECONDS
     assert [item.number for item in plan.items()] == ["1", "2"]
+
+
+def test_the_cycle_collector_is_paused_only_while_reading(tmp_path: Path) -> None:
+    """planio pauses Python's cycle collector while it reads and gives it back as it was,
+    after a good file and after a bad one; a caller's own pause is left alone."""
+    import gc
+
+    assert gc.isenabled()
+    planio.read(SEED)
+    assert gc.isenabled()
+    with pytest.raises(PlanioError):
+        planio.read(SEED.with_suffix(".pdf").read_bytes()[:2000])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        planio.read(SEED)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -9,11 +9,13 @@ Adding a format is adding one module and one entry here. What a reader may be as
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import io
 import os
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -203,13 +205,16 @@ def read_named(
     open the file itself), so the plan is the same as if the file had been read by path.
     """
     if not data:
-        raise EmptyFileError("the file is empty", name)
+        raise EmptyFileError(_("the file is empty"), name)
     if len(data) > limits.max_file_bytes:
-        raise TooLargeError(f"over the limit of {limits.max_file_bytes // 2**20} MiB", name)
+        raise TooLargeError(
+            _("over the limit of {limit} MiB").format(limit=limits.max_file_bytes // 2**20), name
+        )
     options = ReadOptions(limits, pdf_engine, columns)
     for reader in READERS:
         if reader.sniff(data, name):
-            plan = reader.read(data, name, options)
+            with _collector_paused():
+                plan = reader.read(data, name, options)
             if reader.format not in ("json", "xlsx") or plan.source is None:
                 kind = legacy_kind(data) if reader.format == "legacy" else reader.format
                 plan.source = Source(
@@ -223,6 +228,26 @@ def read_named(
         ),
         name,
     )
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a document is read.
+
+    Reading builds hundreds of thousands of small dicts and lists, none of them in cycles;
+    the collector would walk every live object again and again meanwhile (a tenth of a PDF's
+    parse in a process holding other data). Reference counting still frees them; the
+    collector resumes when the read ends, as it was (a read on another thread may have paused
+    it first: only the pause that began it ends it).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def read_workbook(source: Source_, *, limits: Limits = DEFAULT_LIMITS) -> Plan:

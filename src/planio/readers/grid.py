@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from planio.model import PlanWarning
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Para:
     """One paragraph (or one text line of a PDF cell).
 
@@ -44,10 +44,17 @@ class Cell:
     span: int = 1
     #: a vertically merged cell that continues the one above (its value is the one above)
     merged_up: bool = False
+    #: the text, worked out on first use (the builder asks for it many times; paragraphs are
+    #: frozen and a cell's list of them is never changed after it is made)
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return "\n".join(shown for shown in (p.shown for p in self.paras) if shown.strip())
+        if self._text is None:
+            self._text = "\n".join(
+                shown for shown in (p.shown for p in self.paras) if shown.strip()
+            )
+        return self._text
 
     @property
     def end(self) -> int:
