@@ -68,18 +68,36 @@ class PasswordError(CorruptFileError):
     """PDFium needs a password for this file (reported as a :class:`CorruptFileError`)."""
 
 
-class _Frame:
-    """PDF user space → the displayed page: /MediaBox origin, /Rotate, y from the top."""
+Box = tuple[float, float, float, float]
 
-    def __init__(self, page: Any) -> None:
-        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-        if pdfium.FPDFPage_GetMediaBox(page, left, bottom, right, top):
-            self.x0, self.y0 = left.value, bottom.value
-            self.w, self.h = right.value - left.value, top.value - bottom.value
-        else:  # pragma: no cover - PDFium gives every page a media box
-            self.x0 = self.y0 = 0.0
-            self.w = pdfium.FPDF_GetPageWidthF(page)
-            self.h = pdfium.FPDF_GetPageHeightF(page)
+
+def _media_box(page: Any) -> Box:
+    """(left, bottom, width, height) of the page's /MediaBox."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if pdfium.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        return left.value, bottom.value, right.value - left.value, top.value - bottom.value
+    # pragma: no cover - PDFium gives every page a media box
+    return 0.0, 0.0, pdfium.FPDF_GetPageWidthF(page), pdfium.FPDF_GetPageHeightF(page)
+
+
+def _shown_box(page: Any, media: Box) -> Box:
+    """The part of ``media`` PDFium draws: its /CropBox within it, if it has one."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium.FPDFPage_GetCropBox(page, left, bottom, right, top):
+        return media
+    x0 = max(media[0], min(left.value, right.value))
+    y0 = max(media[1], min(bottom.value, top.value))
+    x1 = min(media[0] + media[2], max(left.value, right.value))
+    y1 = min(media[1] + media[3], max(bottom.value, top.value))
+    return (x0, y0, x1 - x0, y1 - y0) if x1 > x0 and y1 > y0 else media
+
+
+class _Frame:
+    """PDF user space → the displayed page: the box's origin (the /MediaBox unless given),
+    /Rotate, y from the top."""
+
+    def __init__(self, page: Any, box: Box | None = None) -> None:
+        self.x0, self.y0, self.w, self.h = box or _media_box(page)
         self.rotation = pdfium.FPDFPage_GetRotation(page) % 4
         sideways = self.rotation in (1, 3)
         self.width = self.h if sideways else self.w
@@ -87,29 +105,13 @@ class _Frame:
         self.size = (self.width, self.height)
 
     def from_shown(self, page: Any) -> tuple[float, float, float, float, float, float]:
-        """The map from PDFium's own drawing frame (the /CropBox within the /MediaBox, turned
-        by /Rotate, in points from its top left) to this one: a renderer draws there."""
-        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-        shown = _Frame(page)
-        if pdfium.FPDFPage_GetCropBox(page, left, bottom, right, top):
-            x0, y0 = (
-                max(self.x0, min(left.value, right.value)),
-                max(self.y0, min(bottom.value, top.value)),
-            )
-            x1 = min(self.x0 + self.w, max(left.value, right.value))
-            y1 = min(self.y0 + self.h, max(bottom.value, top.value))
-            if x1 > x0 and y1 > y0:
-                shown.x0, shown.y0, shown.w, shown.h = x0, y0, x1 - x0, y1 - y0
-        a, b, c, d, e, f = shown.affine()
-        det = a * d - b * c
-
-        def here(sx: float, sy: float) -> tuple[float, float]:
-            x = (d * (sx - e) - c * (sy - f)) / det
-            y = (-b * (sx - e) + a * (sy - f)) / det
-            return self.point(x, y)
-
-        (ox, oy), (ux, uy), (vx, vy) = here(0, 0), here(1, 0), here(0, 1)
-        return (ux - ox, uy - oy, vx - ox, vy - oy, ox, oy)
+        """The map from PDFium's own drawing frame (its shown box, turned by /Rotate, in
+        points from its top left) to this one: a renderer draws there. Both frames turn
+        alike, so it is a shift."""
+        shown = _Frame(page, _shown_box(page, (self.x0, self.y0, self.w, self.h)))
+        *_, e, f = self.affine()
+        *_, shown_e, shown_f = shown.affine()
+        return (1.0, 0.0, 0.0, 1.0, e - shown_e, f - shown_f)
 
     def affine(self) -> tuple[float, float, float, float, float, float]:
         """:meth:`point` as a matrix (a, b, c, d, e, f): x' = ax + cy + e, y' = bx + dy + f."""
@@ -317,66 +319,60 @@ def _multiply(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
     )
 
 
-def _edges(
-    container: Any, count: int, get: Any, parent: tuple[float, ...], frame: _Frame, depth: int
-) -> list[Edge]:
-    """Rulings of a page's (or a form's) objects, forms opened up to a bounded depth."""
-    out: list[Edge] = []
+def _own_matrix(obj: Any, m: Any) -> tuple[float, ...]:
+    """An object's own matrix (into its container's space), read into the buffer ``m``."""
+    return (m.a, m.b, m.c, m.d, m.e, m.f) if pdfium.FPDFPageObj_GetMatrix(obj, m) else _IDENTITY
+
+
+def _drawn(
+    container: Any, count: int, get: Any, forms: tuple[float, ...] = _IDENTITY, depth: int = 0
+) -> Iterator[tuple[Any, int, tuple[float, ...]]]:
+    """(object, type, matrix of the forms around it) of everything a page (or a form) draws,
+    forms opened up to a bounded depth."""
     m = pdfium.FS_MATRIX()
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
     for index in range(count):
         obj = get(container, index)
         kind = pdfium.FPDFPageObj_GetType(obj)
-        if kind not in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_FORM):
-            continue
-        own = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        if pdfium.FPDFPageObj_GetMatrix(obj, m):
-            own = (m.a, m.b, m.c, m.d, m.e, m.f)
-        matrix = _multiply(own, parent)
-        if kind == pdfium.FPDF_PAGEOBJ_FORM:
-            if depth < _FORM_DEPTH:
-                inner = pdfium.FPDFFormObj_CountObjects(obj)
-                out.extend(
-                    _edges(obj, inner, pdfium.FPDFFormObj_GetObject, matrix, frame, depth + 1)
-                )
-            continue
-        if not pdfium.FPDFPath_GetDrawMode(obj, fill, stroke):
+        if kind != pdfium.FPDF_PAGEOBJ_FORM:
+            yield obj, kind, forms
+        elif depth < _FORM_DEPTH:
+            inner = pdfium.FPDFFormObj_CountObjects(obj)
+            around = _multiply(_own_matrix(obj, m), forms)
+            yield from _drawn(obj, inner, pdfium.FPDFFormObj_GetObject, around, depth + 1)
+
+
+def _page_objects(page: Any) -> Iterator[tuple[Any, int, tuple[float, ...]]]:
+    return _drawn(page, pdfium.FPDFPage_CountObjects(page), pdfium.FPDFPage_GetObject)
+
+
+def _edges(page: Any, frame: _Frame) -> list[Edge]:
+    """Rulings of a page: stroked paths, and filled ones thinner than a shading."""
+    out: list[Edge] = []
+    m = pdfium.FS_MATRIX()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for obj, kind, forms in _page_objects(page):
+        if kind != pdfium.FPDF_PAGEOBJ_PATH or not pdfium.FPDFPath_GetDrawMode(obj, fill, stroke):
             continue
         if not stroke.value and fill.value == pdfium.FPDF_FILLMODE_NONE:
             continue  # an invisible path (a clip, or nothing)
-        edges = list(_segments(obj, matrix, frame))
+        edges = list(_segments(obj, _multiply(_own_matrix(obj, m), forms), frame))
         if not stroke.value and _is_shading(edges):
             continue
         out.extend(edges)
     return out
 
 
-def _images(
-    container: Any, count: int, get: Any, parent: tuple[float, ...] = _IDENTITY, depth: int = 0
-) -> list[tuple[float, float]]:
-    """(width, height) on the page of each image drawn on it, inside forms too (to a bounded
-    depth; a form's bounds are in its own space, scaled here by the forms around it)."""
+def _images(page: Any) -> list[tuple[float, float]]:
+    """(width, height) on the page of each image drawn on it (an image's bounds are in the
+    space of the forms around it, scaled here by their matrix)."""
     sizes = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    m = pdfium.FS_MATRIX()
-    a, b, c, d = parent[:4]
-    zoom = math.sqrt(abs(a * d - b * c))
-    for index in range(count):
-        obj = get(container, index)
-        kind = pdfium.FPDFPageObj_GetType(obj)
-        if kind == pdfium.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
-            own = (
-                (m.a, m.b, m.c, m.d, m.e, m.f)
-                if pdfium.FPDFPageObj_GetMatrix(obj, m)
-                else _IDENTITY
-            )
-            inner = pdfium.FPDFFormObj_CountObjects(obj)
-            sizes.extend(
-                _images(obj, inner, pdfium.FPDFFormObj_GetObject, _multiply(own, parent), depth + 1)
-            )
-        elif kind == pdfium.FPDF_PAGEOBJ_IMAGE and pdfium.FPDFPageObj_GetBounds(
+    for obj, kind, forms in _page_objects(page):
+        if kind == pdfium.FPDF_PAGEOBJ_IMAGE and pdfium.FPDFPageObj_GetBounds(
             obj, left, bottom, right, top
         ):
+            a, b, c, d = forms[:4]
+            zoom = math.sqrt(abs(a * d - b * c))
             sizes.append(((right.value - left.value) * zoom, (top.value - bottom.value) * zoom))
     return sizes
 
@@ -434,14 +430,8 @@ class Document:
                     words, chars = _words(textpage, frame)
                 finally:
                     pdfium.FPDFText_ClosePage(textpage)
-                identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-                count = pdfium.FPDFPage_CountObjects(page)
-                edges = _edges(page, count, pdfium.FPDFPage_GetObject, identity, frame, 0)
-                if (
-                    words
-                    and not has_columns(edges)
-                    and is_scan(*frame.size, _images(page, count, pdfium.FPDFPage_GetObject))
-                ):
+                edges = _edges(page, frame)
+                if words and not has_columns(edges) and is_scan(*frame.size, _images(page)):
                     edges = edges + scan_rulings(
                         page, frame.from_shown(page), frame.width, frame.height
                     )
