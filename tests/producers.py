@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -129,17 +130,55 @@ def _stroked_as_rects(page: object) -> None:
     raw.FPDFPage_GenerateContent(handle)
 
 
-def filled(pdf: Path, out: Path) -> Path:
+def _page_by_page(
+    pdf: Path,
+    out: Path,
+    change: Callable[[pdfium.PdfDocument, pdfium.PdfPage], object],
+    then: Callable[[pdfium.PdfDocument], pdfium.PdfDocument] | None = None,
+) -> Path:
+    """``pdf`` with ``change`` made to every page (and ``then`` to the whole), saved in
+    ``out`` under its own name; under planio's lock, as PDFium never runs in two threads at
+    once, planio's or the tests'."""
+    out.mkdir(parents=True, exist_ok=True)
     target = out / f"{pdf.stem}.pdf"
-    with LOCK:  # PDFium never runs in two threads at once, planio's or the tests'
+    with LOCK:
         document = pdfium.PdfDocument(str(pdf))
         for index in range(len(document)):
             page = document[index]
-            _stroked_as_rects(page)
+            change(document, page)
             page.close()
+        if then is not None:
+            document = then(document)
         document.save(str(target))
         document.close()
     return target
+
+
+def _in_forms(
+    source: pdfium.PdfDocument,
+    layout: Callable[[int, float, float], tuple[tuple[float, float], tuple[float, ...], int]],
+) -> pdfium.PdfDocument:
+    """Every page of ``source`` inside a form XObject on a new page: ``layout(index, width,
+    height)`` gives the new page's size, the form's matrix and the page's /Rotate."""
+    result = pdfium.PdfDocument.new()
+    for index in range(len(source)):
+        (width, height), matrix, quarter = layout(index, *source[index].get_size())
+        page = raw.FPDFPage_New(result.raw, index, width, height)
+        xobject = raw.FPDF_NewXObjectFromPage(result.raw, source.raw, index)
+        form = raw.FPDF_NewFormObjectFromXObject(xobject)
+        raw.FPDFPageObj_Transform(form, *matrix)
+        raw.FPDFPage_InsertObject(page, form)
+        if quarter:
+            raw.FPDFPage_SetRotation(page, quarter)
+        raw.FPDFPage_GenerateContent(page)
+        raw.FPDF_CloseXObject(xobject)
+        raw.FPDF_ClosePage(page)
+    source.close()
+    return result
+
+
+def filled(pdf: Path, out: Path) -> Path:
+    return _page_by_page(pdf, out, lambda _document, page: _stroked_as_rects(page))
 
 
 #: (page size, content matrix) per /Rotate quarter turn: the content turned the other way,
@@ -157,26 +196,14 @@ def _turn(
 def rotated(pdf: Path, out: Path) -> Path:
     """Every page inside a form XObject, turned, on a page whose /Rotate turns it back:
     90, 180 and 270 degrees in turn."""
-    target = out / f"{pdf.stem}.pdf"
-    with LOCK:
-        source = pdfium.PdfDocument(str(pdf))
-        result = pdfium.PdfDocument.new()
-        for index in range(len(source)):
-            quarter = index % 3 + 1
-            (width, height), matrix = _turn(quarter, *source[index].get_size())
-            page = raw.FPDFPage_New(result.raw, index, width, height)
-            xobject = raw.FPDF_NewXObjectFromPage(result.raw, source.raw, index)
-            form = raw.FPDF_NewFormObjectFromXObject(xobject)
-            raw.FPDFPageObj_Transform(form, *matrix)
-            raw.FPDFPage_InsertObject(page, form)
-            raw.FPDFPage_SetRotation(page, quarter)
-            raw.FPDFPage_GenerateContent(page)
-            raw.FPDF_CloseXObject(xobject)
-            raw.FPDF_ClosePage(page)
-        result.save(str(target))
-        result.close()
-        source.close()
-    return target
+
+    def layout(
+        index: int, width: float, height: float
+    ) -> tuple[tuple[float, float], tuple[float, ...], int]:
+        quarter = index % 3 + 1
+        return (*_turn(quarter, width, height), quarter)
+
+    return _page_by_page(pdf, out, lambda _document, _page: None, lambda d: _in_forms(d, layout))
 
 
 #: a № cell's whole text: "1", "2.3.", "а)"
@@ -229,22 +256,11 @@ def _numbers_hung_out(page: object, gap: float) -> int:
 
 def hanging(pdf: Path, out: Path, gap: float = 2.0) -> Path:
     """The sample with its numbers ``gap`` points left of the table's border."""
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{pdf.stem}.pdf"
-    with LOCK:
-        document = pdfium.PdfDocument(str(pdf))
-        for index in range(len(document)):
-            page = document[index]
-            _numbers_hung_out(page, gap)
-            page.close()
-        document.save(str(target))
-        document.close()
-    return target
+    return _page_by_page(pdf, out, lambda _document, page: _numbers_hung_out(page, gap))
 
 
-def _as_scan(document: pdfium.PdfDocument, index: int) -> None:
+def _as_scan(document: pdfium.PdfDocument, page: pdfium.PdfPage) -> None:
     """The page as a picture of itself under its own text, made invisible; lines removed."""
-    page = document[index]
     picture = page.render(scale=150 / 72, grayscale=True)
     handle = page.raw
     drawn = []
@@ -264,39 +280,18 @@ def _as_scan(document: pdfium.PdfDocument, index: int) -> None:
     image.set_matrix(pdfium.PdfMatrix().scale(width, height))
     page.insert_obj(image)
     page.gen_content()
-    page.close()
 
 
 def scanned(pdf: Path, out: Path, turn: float = 0.0) -> Path:
     """The sample as a searchable scan; ``turn`` degrees anticlockwise, words and picture
     together, as a sheet lies a little askew on the scanner's glass."""
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{pdf.stem}.pdf"
-    with LOCK:
-        document = pdfium.PdfDocument(str(pdf))
-        for index in range(len(document)):
-            _as_scan(document, index)
-        if turn:
-            document = _turned(document, turn)
-        document.save(str(target))
-        document.close()
-    return target
+    c, s = math.cos(math.radians(turn)), math.sin(math.radians(turn))
 
-
-def _turned(source: pdfium.PdfDocument, degrees: float) -> pdfium.PdfDocument:
-    """Every page's content turned about the page's centre, in a form XObject."""
-    result = pdfium.PdfDocument.new()
-    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
-    for index in range(len(source)):
-        width, height = source[index].get_size()
+    def about_the_centre(
+        _index: int, width: float, height: float
+    ) -> tuple[tuple[float, float], tuple[float, ...], int]:
         cx, cy = width / 2, height / 2
-        page = raw.FPDFPage_New(result.raw, index, width, height)
-        xobject = raw.FPDF_NewXObjectFromPage(result.raw, source.raw, index)
-        form = raw.FPDF_NewFormObjectFromXObject(xobject)
-        raw.FPDFPageObj_Transform(form, c, s, -s, c, cx - c * cx + s * cy, cy - s * cx - c * cy)
-        raw.FPDFPage_InsertObject(page, form)
-        raw.FPDFPage_GenerateContent(page)
-        raw.FPDF_CloseXObject(xobject)
-        raw.FPDF_ClosePage(page)
-    source.close()
-    return result
+        return (width, height), (c, s, -s, c, cx - c * cx + s * cy, cy - s * cx - c * cy), 0
+
+    turned = (lambda d: _in_forms(d, about_the_centre)) if turn else None
+    return _page_by_page(pdf, out, _as_scan, turned)
