@@ -31,6 +31,12 @@ def rows(*cases: Row) -> list[object]:
     ]
 
 
+def spellings(*cases: Row) -> pytest.MarkDecorator:
+    """A test of ``cases``: each a text, the plan it is read in, and the kind, start and end
+    it must give."""
+    return pytest.mark.parametrize(("text", "plan", "kind", "start", "end"), rows(*cases))
+
+
 def check(
     text: str, plan: Period | None, kind: DeadlineKind, start: D | None, end: D | None
 ) -> None:
@@ -43,24 +49,21 @@ def check(
 # Days written every way
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("2021-10-15", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
-        ("2022-03-01", AY, "date", D(2022, 3, 1), D(2022, 3, 1)),
-        ("15/10/2021", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
-        ("15/10/21", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
-        ("15/10/2021 г.", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
-        ("01.IX.2021", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
-        ("1-го октября", AY, "date", D(2021, 10, 1), D(2021, 10, 1)),
-        ("15-го октября 2021 г.", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
-        ("1-е сентября", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
-        ("01.09.21", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
-        ("1.09.21г", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
-        ("25марта 2022", AY, "date", D(2022, 3, 25), D(2022, 3, 25)),
-        ("2021-13-01", AY, "unknown", None, None),
-        ("2021-02-30", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("2021-10-15", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
+    ("2022-03-01", AY, "date", D(2022, 3, 1), D(2022, 3, 1)),
+    ("15/10/2021", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
+    ("15/10/21", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
+    ("15/10/2021 г.", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
+    ("01.IX.2021", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
+    ("1-го октября", AY, "date", D(2021, 10, 1), D(2021, 10, 1)),
+    ("15-го октября 2021 г.", AY, "date", D(2021, 10, 15), D(2021, 10, 15)),
+    ("1-е сентября", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
+    ("01.09.21", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
+    ("1.09.21г", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
+    ("25марта 2022", AY, "date", D(2022, 3, 25), D(2022, 3, 25)),
+    ("2021-13-01", AY, "unknown", None, None),
+    ("2021-02-30", AY, "unknown", None, None),
 )
 def test_days_in_iso_slashed_roman_and_ordinal_spellings(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -69,17 +72,14 @@ def test_days_in_iso_slashed_roman_and_ordinal_spellings(
     check(text, plan, kind, start, end)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("09.2021", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
-        ("09.2021 г.", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
-        ("2.2022", AY, "period", D(2022, 2, 1), D(2022, 2, 28)),
-        ("IX.2021", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
-        ("XII.2021 г.", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("09.2021-05.2022", AY, "period", D(2021, 9, 1), D(2022, 5, 31)),
-        ("13.2021", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("09.2021", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+    ("09.2021 г.", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+    ("2.2022", AY, "period", D(2022, 2, 1), D(2022, 2, 28)),
+    ("IX.2021", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+    ("XII.2021 г.", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("09.2021-05.2022", AY, "period", D(2021, 9, 1), D(2022, 5, 31)),
+    ("13.2021", AY, "unknown", None, None),
 )
 def test_a_month_written_with_its_year_in_numbers(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -88,17 +88,14 @@ def test_a_month_written_with_its_year_in_numbers(
     check(text, plan, kind, start, end)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("к 1-му сентября", AY, "due", None, D(2021, 9, 1)),
-        ("не позднее 1-го октября", AY, "due", None, D(2021, 10, 1)),
-        ("до 2021-12-25", AY, "due", None, D(2021, 12, 25)),
-        ("не позднее 25/12/2021", AY, "due", None, D(2021, 12, 25)),
-        ("до 01.IV.2022", AY, "due", None, D(2022, 4, 1)),
-        ("до 05.2022", AY, "due", None, D(2022, 5, 1)),
-        ("не позднее 05.2022", AY, "due", None, D(2022, 5, 31)),
-    ),
+@spellings(
+    ("к 1-му сентября", AY, "due", None, D(2021, 9, 1)),
+    ("не позднее 1-го октября", AY, "due", None, D(2021, 10, 1)),
+    ("до 2021-12-25", AY, "due", None, D(2021, 12, 25)),
+    ("не позднее 25/12/2021", AY, "due", None, D(2021, 12, 25)),
+    ("до 01.IV.2022", AY, "due", None, D(2022, 4, 1)),
+    ("до 05.2022", AY, "due", None, D(2022, 5, 1)),
+    ("не позднее 05.2022", AY, "due", None, D(2022, 5, 31)),
 )
 def test_due_with_the_new_day_spellings(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -111,19 +108,16 @@ def test_due_with_the_new_day_spellings(
 # Parts of a month
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("вторая половина октября", AY, "period", D(2021, 10, 16), D(2021, 10, 31)),
-        ("Вторая половина октября", AY, "period", D(2021, 10, 16), D(2021, 10, 31)),
-        ("во второй половине октября", AY, "period", D(2021, 10, 16), D(2021, 10, 31)),
-        ("2-я половина октября", AY, "period", D(2021, 10, 16), D(2021, 10, 31)),
-        ("II половина февраля", AY, "period", D(2022, 2, 16), D(2022, 2, 28)),
-        ("первая половина сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 15)),
-        ("в первой половине сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 15)),
-        ("1-я половина декабря 2022 г.", AY, "period", D(2022, 12, 1), D(2022, 12, 15)),
-        ("третья половина октября", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("вторая половина октября", AY, "period", D(2021, 10, 16), D(2021, 10, 31)),
+    ("Вторая половина октября", AY, "period", D(2021, 10, 16), D(2021, 10, 31)),
+    ("во второй половине октября", AY, "period", D(2021, 10, 16), D(2021, 10, 31)),
+    ("2-я половина октября", AY, "period", D(2021, 10, 16), D(2021, 10, 31)),
+    ("II половина февраля", AY, "period", D(2022, 2, 16), D(2022, 2, 28)),
+    ("первая половина сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 15)),
+    ("в первой половине сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 15)),
+    ("1-я половина декабря 2022 г.", AY, "period", D(2022, 12, 1), D(2022, 12, 15)),
+    ("третья половина октября", AY, "unknown", None, None),
 )
 def test_half_of_a_month(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -132,19 +126,16 @@ def test_half_of_a_month(
     check(text, plan, kind, start, end)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("последняя декада декабря", AY, "period", D(2021, 12, 21), D(2021, 12, 31)),
-        ("в последней декаде мая", AY, "period", D(2022, 5, 21), D(2022, 5, 31)),
-        ("3-4 неделя октября", AY, "period", D(2021, 10, 15), D(2021, 10, 28)),
-        ("3 - 4 недели октября", AY, "period", D(2021, 10, 15), D(2021, 10, 28)),
-        ("1-2 неделя сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 14)),
-        ("I-II декада сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 20)),
-        ("2–3 декада февраля", AY, "period", D(2022, 2, 11), D(2022, 2, 28)),
-        ("4-6 неделя октября", AY, "unknown", None, None),
-        ("3-4 декада октября", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("последняя декада декабря", AY, "period", D(2021, 12, 21), D(2021, 12, 31)),
+    ("в последней декаде мая", AY, "period", D(2022, 5, 21), D(2022, 5, 31)),
+    ("3-4 неделя октября", AY, "period", D(2021, 10, 15), D(2021, 10, 28)),
+    ("3 - 4 недели октября", AY, "period", D(2021, 10, 15), D(2021, 10, 28)),
+    ("1-2 неделя сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 14)),
+    ("I-II декада сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 20)),
+    ("2–3 декада февраля", AY, "period", D(2022, 2, 11), D(2022, 2, 28)),
+    ("4-6 неделя октября", AY, "unknown", None, None),
+    ("3-4 декада октября", AY, "unknown", None, None),
 )
 def test_ranges_of_weeks_and_decades(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -157,21 +148,18 @@ def test_ranges_of_weeks_and_decades(
 # Half-years, quarters and school quarters abbreviated
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("I пол.", AY, "period", D(2021, 9, 1), D(2021, 12, 31)),
-        ("II пол.", AY, "period", D(2022, 1, 1), D(2022, 8, 31)),
-        ("II пол. 2022 г.", AY, "period", D(2022, 7, 1), D(2022, 12, 31)),
-        ("1 пол. 2022", AY, "period", D(2022, 1, 1), D(2022, 6, 30)),
-        ("I-е полугодие", AY, "period", D(2021, 9, 1), D(2021, 12, 31)),
-        ("II-е полугодие", CY, "period", D(2022, 7, 1), D(2022, 12, 31)),
-        ("I четв.", AY, "period", D(2021, 9, 1), D(2021, 10, 31)),
-        ("III четв.", AY, "period", D(2022, 1, 1), D(2022, 3, 31)),
-        ("II-я четверть", AY, "period", D(2021, 11, 1), D(2021, 12, 31)),
-        ("IV-й квартал", CY, "period", D(2022, 10, 1), D(2022, 12, 31)),
-        ("III пол.", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("I пол.", AY, "period", D(2021, 9, 1), D(2021, 12, 31)),
+    ("II пол.", AY, "period", D(2022, 1, 1), D(2022, 8, 31)),
+    ("II пол. 2022 г.", AY, "period", D(2022, 7, 1), D(2022, 12, 31)),
+    ("1 пол. 2022", AY, "period", D(2022, 1, 1), D(2022, 6, 30)),
+    ("I-е полугодие", AY, "period", D(2021, 9, 1), D(2021, 12, 31)),
+    ("II-е полугодие", CY, "period", D(2022, 7, 1), D(2022, 12, 31)),
+    ("I четв.", AY, "period", D(2021, 9, 1), D(2021, 10, 31)),
+    ("III четв.", AY, "period", D(2022, 1, 1), D(2022, 3, 31)),
+    ("II-я четверть", AY, "period", D(2021, 11, 1), D(2021, 12, 31)),
+    ("IV-й квартал", CY, "period", D(2022, 10, 1), D(2022, 12, 31)),
+    ("III пол.", AY, "unknown", None, None),
 )
 def test_abbreviated_halves_and_quarters(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -180,15 +168,12 @@ def test_abbreviated_halves_and_quarters(
     check(text, plan, kind, start, end)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("2022-2023 г.г.", AY, "period", D(2022, 1, 1), D(2023, 12, 31)),
-        ("2022-2023 гг.", AY, "period", D(2022, 1, 1), D(2023, 12, 31)),
-        ("2022 - 2023 г.г.", AY, "period", D(2022, 1, 1), D(2023, 12, 31)),
-        ("2022-2023 г.", AY, "period", D(2022, 9, 1), D(2023, 8, 31)),
-        ("2021 г.", AY, "period", D(2021, 1, 1), D(2021, 12, 31)),
-    ),
+@spellings(
+    ("2022-2023 г.г.", AY, "period", D(2022, 1, 1), D(2023, 12, 31)),
+    ("2022-2023 гг.", AY, "period", D(2022, 1, 1), D(2023, 12, 31)),
+    ("2022 - 2023 г.г.", AY, "period", D(2022, 1, 1), D(2023, 12, 31)),
+    ("2022-2023 г.", AY, "period", D(2022, 9, 1), D(2023, 8, 31)),
+    ("2021 г.", AY, "period", D(2021, 1, 1), D(2021, 12, 31)),
 )
 def test_plural_years_with_dotted_abbreviation(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -201,14 +186,11 @@ def test_plural_years_with_dotted_abbreviation(
 # Lists and ranges
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("сентябрь/январь", AY, "period", D(2021, 9, 1), D(2022, 1, 31)),
-        ("апрель / октябрь", AY, "period", D(2021, 10, 1), D(2022, 4, 30)),
-        ("с 15 сентября - до 15 октября", AY, "period", D(2021, 9, 15), D(2021, 10, 15)),
-        ("с 01.09.2021 – по 10.09.2021", AY, "period", D(2021, 9, 1), D(2021, 9, 10)),
-    ),
+@spellings(
+    ("сентябрь/январь", AY, "period", D(2021, 9, 1), D(2022, 1, 31)),
+    ("апрель / октябрь", AY, "period", D(2021, 10, 1), D(2022, 4, 30)),
+    ("с 15 сентября - до 15 октября", AY, "period", D(2021, 9, 15), D(2021, 10, 15)),
+    ("с 01.09.2021 – по 10.09.2021", AY, "period", D(2021, 9, 1), D(2021, 9, 10)),
 )
 def test_slashed_lists_and_dashed_ranges(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -295,28 +277,25 @@ def test_context_is_not_needed_for_a_cell_that_names_its_own_date() -> None:
 # Start, middle and end of longer periods (rule 15)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("начало учебного года", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
-        ("В начале учебного года", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
-        ("конец учебного года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("в конце уч. года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("конец уч.г.", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("в конце учебного года", AY_JUNE, "period", D(2022, 6, 1), D(2022, 6, 30)),
-        ("середина учебного года", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
-        ("начало учебного года", CY, "period", D(2022, 9, 1), D(2022, 9, 30)),
-        ("конец учебного года", CY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("конец года", CY, "period", D(2022, 12, 1), D(2022, 12, 31)),
-        ("в конце года", CY, "period", D(2022, 12, 1), D(2022, 12, 31)),
-        ("начало года", CY, "period", D(2022, 1, 1), D(2022, 1, 31)),
-        ("середина года", CY, "period", D(2022, 7, 1), D(2022, 7, 31)),
-        ("конец календарного года", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("в конце 2021 года", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("начало 2022 г.", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
-        ("конец года", AY, "unknown", None, None),
-        ("в конце года", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("начало учебного года", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+    ("В начале учебного года", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+    ("конец учебного года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("в конце уч. года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("конец уч.г.", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("в конце учебного года", AY_JUNE, "period", D(2022, 6, 1), D(2022, 6, 30)),
+    ("середина учебного года", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+    ("начало учебного года", CY, "period", D(2022, 9, 1), D(2022, 9, 30)),
+    ("конец учебного года", CY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("конец года", CY, "period", D(2022, 12, 1), D(2022, 12, 31)),
+    ("в конце года", CY, "period", D(2022, 12, 1), D(2022, 12, 31)),
+    ("начало года", CY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+    ("середина года", CY, "period", D(2022, 7, 1), D(2022, 7, 31)),
+    ("конец календарного года", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("в конце 2021 года", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("начало 2022 г.", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+    ("конец года", AY, "unknown", None, None),
+    ("в конце года", AY, "unknown", None, None),
 )
 def test_start_middle_and_end_of_a_year(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -326,28 +305,25 @@ def test_start_middle_and_end_of_a_year(
     check(text, plan, kind, start, end)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("конец I полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("в конце I полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("конец первого полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("Конец 1 полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("конец 1-го полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("начало II полугодия", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
-        ("конец II полугодия", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("середина I полугодия", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
-        ("конец I полугодия", CY, "period", D(2022, 6, 1), D(2022, 6, 30)),
-        ("конец I пол.", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("конец I четверти", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
-        ("в конце 2 четверти", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("окончание I четверти", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
-        ("конец IV четверти", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("начало III четверти", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
-        ("конец I квартала 2022 г.", AY, "period", D(2022, 3, 1), D(2022, 3, 31)),
-        ("в конце III кв.", CY, "period", D(2022, 9, 1), D(2022, 9, 30)),
-        ("конец III полугодия", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("конец I полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("в конце I полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("конец первого полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("Конец 1 полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("конец 1-го полугодия", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("начало II полугодия", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+    ("конец II полугодия", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("середина I полугодия", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
+    ("конец I полугодия", CY, "period", D(2022, 6, 1), D(2022, 6, 30)),
+    ("конец I пол.", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("конец I четверти", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
+    ("в конце 2 четверти", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("окончание I четверти", AY, "period", D(2021, 10, 1), D(2021, 10, 31)),
+    ("конец IV четверти", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("начало III четверти", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+    ("конец I квартала 2022 г.", AY, "period", D(2022, 3, 1), D(2022, 3, 31)),
+    ("в конце III кв.", CY, "period", D(2022, 9, 1), D(2022, 9, 30)),
+    ("конец III полугодия", AY, "unknown", None, None),
 )
 def test_start_middle_and_end_of_halves_and_quarters(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -441,21 +417,18 @@ def test_a_day_number_without_a_month_section_stays_unknown() -> None:
 # Seasons and school holidays (rule 15)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("осенние каникулы", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
-        ("в осенние каникулы", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
-        ("во время осенних каникул", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
-        ("Зимние каникулы", AY, "period", D(2021, 12, 21), D(2022, 1, 10)),
-        ("зимние каникулы", CY, "period", D(2022, 12, 21), D(2023, 1, 10)),
-        ("в дни весенних каникул", AY, "period", D(2022, 3, 21), D(2022, 4, 10)),
-        ("летние каникулы", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
-        ("в период летних каникул", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
-        ("летние каникулы 2022 г.", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
-        ("каникулы", AY, "unknown", None, None),
-        ("в каникулы", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("осенние каникулы", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
+    ("в осенние каникулы", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
+    ("во время осенних каникул", AY, "period", D(2021, 10, 21), D(2021, 11, 10)),
+    ("Зимние каникулы", AY, "period", D(2021, 12, 21), D(2022, 1, 10)),
+    ("зимние каникулы", CY, "period", D(2022, 12, 21), D(2023, 1, 10)),
+    ("в дни весенних каникул", AY, "period", D(2022, 3, 21), D(2022, 4, 10)),
+    ("летние каникулы", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+    ("в период летних каникул", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+    ("летние каникулы 2022 г.", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+    ("каникулы", AY, "unknown", None, None),
+    ("в каникулы", AY, "unknown", None, None),
 )
 def test_school_holidays(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -464,27 +437,24 @@ def test_school_holidays(
     check(text, plan, kind, start, end)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("летом", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
-        ("Лето", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
-        ("лето 2022 г.", CY, "period", D(2022, 6, 1), D(2022, 8, 31)),
-        ("летний период", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
-        ("в летний оздоровительный период", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
-        ("осенью", AY, "period", D(2021, 9, 1), D(2021, 11, 30)),
-        ("в осенний период", AY, "period", D(2021, 9, 1), D(2021, 11, 30)),
-        ("зимой", AY, "period", D(2021, 12, 1), D(2022, 2, 28)),
-        ("весной", AY, "period", D(2022, 3, 1), D(2022, 5, 31)),
-        ("весенний период", CY, "period", D(2022, 3, 1), D(2022, 5, 31)),
-        ("осень, весна", AY, "period", D(2021, 9, 1), D(2022, 5, 31)),
-        (
-            "в течение летнего оздоровительного периода",
-            AY,
-            "continuous",
-            D(2022, 6, 1),
-            D(2022, 8, 31),
-        ),
+@spellings(
+    ("летом", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+    ("Лето", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+    ("лето 2022 г.", CY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+    ("летний период", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+    ("в летний оздоровительный период", AY, "period", D(2022, 6, 1), D(2022, 8, 31)),
+    ("осенью", AY, "period", D(2021, 9, 1), D(2021, 11, 30)),
+    ("в осенний период", AY, "period", D(2021, 9, 1), D(2021, 11, 30)),
+    ("зимой", AY, "period", D(2021, 12, 1), D(2022, 2, 28)),
+    ("весной", AY, "period", D(2022, 3, 1), D(2022, 5, 31)),
+    ("весенний период", CY, "period", D(2022, 3, 1), D(2022, 5, 31)),
+    ("осень, весна", AY, "period", D(2021, 9, 1), D(2022, 5, 31)),
+    (
+        "в течение летнего оздоровительного периода",
+        AY,
+        "continuous",
+        D(2022, 6, 1),
+        D(2022, 8, 31),
     ),
 )
 def test_seasons(
@@ -498,18 +468,15 @@ def test_seasons(
 # A date with its reason
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("май (по итогам года)", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("май (по итогам учебного года)", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("май, по итогам года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
-        ("январь (по итогам I полугодия)", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
-        ("сентябрь, январь (по итогам полугодий)", AY, "period", D(2021, 9, 1), D(2022, 1, 31)),
-        ("декабрь (итоговое сочинение)", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
-        ("по итогам I четверти", AY, "unknown", None, None),
-        ("по окончании учебного года", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("май (по итогам года)", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("май (по итогам учебного года)", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("май, по итогам года", AY, "period", D(2022, 5, 1), D(2022, 5, 31)),
+    ("январь (по итогам I полугодия)", AY, "period", D(2022, 1, 1), D(2022, 1, 31)),
+    ("сентябрь, январь (по итогам полугодий)", AY, "period", D(2021, 9, 1), D(2022, 1, 31)),
+    ("декабрь (итоговое сочинение)", AY, "period", D(2021, 12, 1), D(2021, 12, 31)),
+    ("по итогам I четверти", AY, "unknown", None, None),
+    ("по окончании учебного года", AY, "unknown", None, None),
 )
 def test_a_date_with_its_reason_is_that_date(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -564,31 +531,28 @@ def test_a_due_day_beyond_one_cycle_bounds_the_recurrence() -> None:
 # Holidays with a fixed day (rule 16)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("День знаний", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
-        ("в День знаний", CY, "date", D(2022, 9, 1), D(2022, 9, 1)),
-        ("День учителя", AY, "date", D(2021, 10, 5), D(2021, 10, 5)),
-        ("ко Дню учителя", AY, "due", None, D(2021, 10, 5)),
-        ("к Дню пожилого человека", AY, "due", None, D(2021, 10, 1)),
-        ("ко Дню народного единства", AY, "due", None, D(2021, 11, 4)),
-        ("День Конституции РФ", AY, "date", D(2021, 12, 12), D(2021, 12, 12)),
-        ("к Новому году", AY, "due", None, D(2021, 12, 31)),
-        ("новогодние праздники", CY, "date", D(2022, 12, 31), D(2022, 12, 31)),
-        ("ко Дню защитника Отечества", AY, "due", None, D(2022, 2, 23)),
-        ("к Международному женскому дню", AY, "due", None, D(2022, 3, 8)),
-        ("День космонавтики", AY, "date", D(2022, 4, 12), D(2022, 4, 12)),
-        ("ко Дню Победы", AY, "due", None, D(2022, 5, 9)),
-        ("к Дню Победы", AY, "due", None, D(2022, 5, 9)),
-        ("КО ДНЮ ПОБЕДЫ", AY, "due", None, D(2022, 5, 9)),
-        ("День Победы 2022 г.", AY, "date", D(2022, 5, 9), D(2022, 5, 9)),
-        ("День славянской письменности и культуры", AY, "date", D(2022, 5, 24), D(2022, 5, 24)),
-        ("День защиты детей", AY, "date", D(2022, 6, 1), D(2022, 6, 1)),
-        ("ко Дню России", AY, "due", None, D(2022, 6, 12)),
-        ("День матери", AY, "unknown", None, None),
-        ("ко дню рождения школы", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("День знаний", AY, "date", D(2021, 9, 1), D(2021, 9, 1)),
+    ("в День знаний", CY, "date", D(2022, 9, 1), D(2022, 9, 1)),
+    ("День учителя", AY, "date", D(2021, 10, 5), D(2021, 10, 5)),
+    ("ко Дню учителя", AY, "due", None, D(2021, 10, 5)),
+    ("к Дню пожилого человека", AY, "due", None, D(2021, 10, 1)),
+    ("ко Дню народного единства", AY, "due", None, D(2021, 11, 4)),
+    ("День Конституции РФ", AY, "date", D(2021, 12, 12), D(2021, 12, 12)),
+    ("к Новому году", AY, "due", None, D(2021, 12, 31)),
+    ("новогодние праздники", CY, "date", D(2022, 12, 31), D(2022, 12, 31)),
+    ("ко Дню защитника Отечества", AY, "due", None, D(2022, 2, 23)),
+    ("к Международному женскому дню", AY, "due", None, D(2022, 3, 8)),
+    ("День космонавтики", AY, "date", D(2022, 4, 12), D(2022, 4, 12)),
+    ("ко Дню Победы", AY, "due", None, D(2022, 5, 9)),
+    ("к Дню Победы", AY, "due", None, D(2022, 5, 9)),
+    ("КО ДНЮ ПОБЕДЫ", AY, "due", None, D(2022, 5, 9)),
+    ("День Победы 2022 г.", AY, "date", D(2022, 5, 9), D(2022, 5, 9)),
+    ("День славянской письменности и культуры", AY, "date", D(2022, 5, 24), D(2022, 5, 24)),
+    ("День защиты детей", AY, "date", D(2022, 6, 1), D(2022, 6, 1)),
+    ("ко Дню России", AY, "due", None, D(2022, 6, 12)),
+    ("День матери", AY, "unknown", None, None),
+    ("ко дню рождения школы", AY, "unknown", None, None),
 )
 def test_holidays_named_instead_of_their_day(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -601,16 +565,13 @@ def test_holidays_named_instead_of_their_day(
 # The school year as a whole, first days of a month, ordinal weeks
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("учебный год", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
-        ("Учебный год", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
-        ("в учебном году", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
-        ("в текущем учебном году", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
-        ("в 2021-2022 учебном году", AY, "period", D(2021, 9, 1), D(2022, 8, 31)),
-        ("2022-2023 учебный год", AY, "period", D(2022, 9, 1), D(2023, 8, 31)),
-    ),
+@spellings(
+    ("учебный год", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+    ("Учебный год", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+    ("в учебном году", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+    ("в текущем учебном году", AY, "continuous", D(2021, 9, 1), D(2022, 8, 31)),
+    ("в 2021-2022 учебном году", AY, "period", D(2021, 9, 1), D(2022, 8, 31)),
+    ("2022-2023 учебный год", AY, "period", D(2022, 9, 1), D(2023, 8, 31)),
 )
 def test_the_school_year_as_a_whole(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -619,17 +580,14 @@ def test_the_school_year_as_a_whole(
     check(text, plan, kind, start, end)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("первые числа сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 10)),
-        ("в первых числах сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 10)),
-        ("в последних числах мая", AY, "period", D(2022, 5, 21), D(2022, 5, 31)),
-        ("последние числа декабря", AY, "period", D(2021, 12, 21), D(2021, 12, 31)),
-        ("в 1-ю неделю сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 7)),
-        ("в 1-ую неделю сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 7)),
-        ("1-ая неделя октября", AY, "period", D(2021, 10, 1), D(2021, 10, 7)),
-    ),
+@spellings(
+    ("первые числа сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 10)),
+    ("в первых числах сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 10)),
+    ("в последних числах мая", AY, "period", D(2022, 5, 21), D(2022, 5, 31)),
+    ("последние числа декабря", AY, "period", D(2021, 12, 21), D(2021, 12, 31)),
+    ("в 1-ю неделю сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 7)),
+    ("в 1-ую неделю сентября", AY, "period", D(2021, 9, 1), D(2021, 9, 7)),
+    ("1-ая неделя октября", AY, "period", D(2021, 10, 1), D(2021, 10, 7)),
 )
 def test_first_and_last_days_and_ordinal_weeks_of_a_month(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -725,18 +683,15 @@ def test_every_weekday_still_recurs_weekly(text: str) -> None:
     assert parse_deadline(text, AY).recurrence == "weekly"
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("до01.10.2021", AY, "due", None, D(2021, 10, 1)),
-        ("Срок: до 01.10.2021", AY, "due", None, D(2021, 10, 1)),
-        ("в срок: до 01.10.2021", AY, "due", None, D(2021, 10, 1)),
-        ("Срок исполнения: не позднее 01.10.2021", AY, "due", None, D(2021, 10, 1)),
-        ("ноябрь 2021 г. -", AY, "period", D(2021, 11, 1), D(2021, 11, 30)),
-        ("– ноябрь", AY, "period", D(2021, 11, 1), D(2021, 11, 30)),
-        ("—", AY, "unknown", None, None),
-        ("-", AY, "unknown", None, None),
-    ),
+@spellings(
+    ("до01.10.2021", AY, "due", None, D(2021, 10, 1)),
+    ("Срок: до 01.10.2021", AY, "due", None, D(2021, 10, 1)),
+    ("в срок: до 01.10.2021", AY, "due", None, D(2021, 10, 1)),
+    ("Срок исполнения: не позднее 01.10.2021", AY, "due", None, D(2021, 10, 1)),
+    ("ноябрь 2021 г. -", AY, "period", D(2021, 11, 1), D(2021, 11, 30)),
+    ("– ноябрь", AY, "period", D(2021, 11, 1), D(2021, 11, 30)),
+    ("—", AY, "unknown", None, None),
+    ("-", AY, "unknown", None, None),
 )
 def test_punctuation_around_a_date(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
@@ -782,15 +737,12 @@ def test_a_week_written_after_its_month_and_year(text: str, start: D, end: D) ->
     assert (deadline.kind, deadline.start, deadline.end) == ("period", start, end)
 
 
-@pytest.mark.parametrize(
-    ("text", "plan", "kind", "start", "end"),
-    rows(
-        ("2021, сентябрь", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
-        ("2022 г., январь, май", AY, "period", D(2022, 1, 1), D(2022, 5, 31)),
-        ("2021 г., сентябрь-октябрь", CY, "period", D(2021, 9, 1), D(2021, 10, 31)),
-        ("Ноябрь, 2021", CY, "period", D(2021, 11, 1), D(2021, 11, 30)),
-        ("2021, 2022", AY, "period", D(2021, 1, 1), D(2022, 12, 31)),
-    ),
+@spellings(
+    ("2021, сентябрь", AY, "period", D(2021, 9, 1), D(2021, 9, 30)),
+    ("2022 г., январь, май", AY, "period", D(2022, 1, 1), D(2022, 5, 31)),
+    ("2021 г., сентябрь-октябрь", CY, "period", D(2021, 9, 1), D(2021, 10, 31)),
+    ("Ноябрь, 2021", CY, "period", D(2021, 11, 1), D(2021, 11, 30)),
+    ("2021, 2022", AY, "period", D(2021, 1, 1), D(2022, 12, 31)),
 )
 def test_a_year_written_before_its_months(
     text: str, plan: Period, kind: DeadlineKind, start: D | None, end: D | None
