@@ -256,13 +256,15 @@ class _PageReader:
         # text level with a table's rows, beside it, is no heading between tables; beside a
         # box of a row or two (a «СОГЛАСОВАНО» frame) it is the page's text (a stamp)
         rowed = [bbox for bbox, table in found if len(table.rows) >= _ROWS_OF_A_PLAN]
-        beside = [w for w in outside if any(_level_with(w, bbox) for bbox in rowed)]
-        if beside:
-            self.warnings.extend(
-                warning("pdf_text_beside_table", text=line_para(line).text, page=self.number)
-                for line in lines_of(beside)
-            )
-            outside = [w for w in outside if not any(_level_with(w, b) for b in rowed)]
+        beside: list[Word] = []
+        free: list[Word] = []
+        for word in outside:
+            (beside if any(_level_with(word, bbox) for bbox in rowed) else free).append(word)
+        self.warnings.extend(
+            warning("pdf_text_beside_table", text=line_para(line).text, page=self.number)
+            for line in lines_of(beside)
+        )
+        outside = free
         blocks: list[tuple[float, Block]] = [(bbox[1], table) for bbox, table in found]
         blocks.extend(self._text_blocks(outside))
         blocks.sort(key=lambda pair: pair[0])
